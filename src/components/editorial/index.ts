@@ -1,0 +1,13 @@
+/**
+ * The components an edition may use, passed to every rendered edition so
+ * authors write `<Correction …>` without importing anything.
+ */
+import Byline from './Byline.astro';
+import Column from './Column.astro';
+import Correction from './Correction.astro';
+import EditorNote from './EditorNote.astro';
+import Kicker from './Kicker.astro';
+import Omission from './Omission.astro';
+import PhotoCaption from './PhotoCaption.astro';
+
+export const editorialComponents = { Byline, Column, Correction, EditorNote, Kicker, Omission, PhotoCaption };

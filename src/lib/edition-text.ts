@@ -1,0 +1,108 @@
+/**
+ * Reads the text of an MDX edition back out of its syntax tree, block by block,
+ * in either reading:
+ * - `printed`: what the original says (a `<Correction>` gives its `printed`
+ *   wording; an `<Omission>` gives the text it leaves out);
+ * - `corrected`: what the edition shows (corrections applied, omissions left out).
+ * Editors' own words (`<EditorNote>`) belong to neither reading.
+ */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { EditionComponentName } from './edition-components.ts';
+
+export type Reading = 'printed' | 'corrected';
+
+/** One leaf block of an edition (paragraph, heading, table, omitted passage) with its text. */
+export interface EditionBlock {
+  /** 1-based line in the MDX file where the block starts. */
+  line: number;
+  /** The block's text in the chosen reading. */
+  text: string;
+  /** The block carries an editor's note, which may explain a join or a move. */
+  annotated: boolean;
+}
+
+/** The components whose text differs between the readings. */
+const EDITORIAL_COMPONENTS = {
+  omission: 'Omission',
+  correction: 'Correction',
+  editorNote: 'EditorNote',
+} as const satisfies Record<string, EditionComponentName>;
+
+/** Elements whose whole content is read as one block (a rebuilt table is one passage). */
+const ATOMIC_ELEMENTS = new Set(['table', 'figure', 'figcaption']);
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+export interface ParsedEdition {
+  frontmatter: Record<string, unknown>;
+  tree: Root;
+}
+
+/**
+ * Parse an MDX edition to its frontmatter and mdast. Frontmatter lines are
+ * blanked, not removed, so node positions match lines of the file. Throws a
+ * `VFileMessage` with line and column on malformed MDX.
+ */
+export function parseEdition(source: string): ParsedEdition {
+  const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
+  return { frontmatter, tree: parser.parse(content) };
+}
+
+type Node = Root | RootContent;
+
+function attribute(node: { attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[] }, name: string): string | undefined {
+  const found = node.attributes.find((candidate): candidate is MdxJsxAttribute => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+function isElement(node: Node): node is Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }> {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** Text of a node in a reading; sets `state.annotated` when it meets an editor's note. */
+function textOf(node: Node, reading: Reading, state: { annotated: boolean }): string {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
+  if (node.type === 'break') return '\n';
+  if (isElement(node)) {
+    if (node.name === EDITORIAL_COMPONENTS.editorNote) {
+      state.annotated = true;
+      return '';
+    }
+    if (node.name === EDITORIAL_COMPONENTS.correction && reading === 'printed') return attribute(node, 'printed') ?? '';
+    if (node.name === EDITORIAL_COMPONENTS.omission && reading === 'corrected') return '';
+  }
+  if ('children' in node) return node.children.map((child) => textOf(child, reading, state)).join('');
+  return '';
+}
+
+/** The leaf blocks of an edition, in document order. */
+export function editionBlocks(tree: Root, reading: Reading): EditionBlock[] {
+  const blocks: EditionBlock[] = [];
+  const visit = (node: Node) => {
+    const leaf =
+      node.type === 'paragraph' ||
+      node.type === 'heading' ||
+      node.type === 'table' ||
+      node.type === 'code' ||
+      (isElement(node) && (ATOMIC_ELEMENTS.has(node.name ?? '') || node.type === 'mdxJsxTextElement'));
+    if (leaf) {
+      const state = { annotated: false };
+      const text = textOf(node, reading, state);
+      if (text.trim().length > 0 || state.annotated) {
+        blocks.push({ line: node.position?.start.line ?? 0, text, annotated: state.annotated });
+      }
+      return;
+    }
+    if (isElement(node) && node.name === EDITORIAL_COMPONENTS.omission && reading === 'corrected') return;
+    if (isElement(node) && node.name === EDITORIAL_COMPONENTS.editorNote) return;
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  return blocks;
+}
