@@ -3,7 +3,10 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { editionChecks } from './src/integrations/edition-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
+import { CONTENT_PATHS } from './src/lib/content-paths.ts';
 
 export default defineConfig({
   // The public address, for canonical links and citations; override with SITE_URL when deploying.
@@ -13,12 +16,13 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkCjkFriendly],
+      rehypePlugins: [rehypeTableScroll],
       // SmartyPants would rewrite quotes and dashes: our texts keep the printed punctuation.
       smartypants: false,
     }),
     syntaxHighlight: 'shiki',
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [editionChecks(CONTENT_PATHS), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

@@ -3,16 +3,12 @@
  * coverage for every edition (or the named ones), with the coverage of each
  * original. Exits 1 on any problem.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { ORIGINALS_DIR, SOURCES_DIR } from '../src/lib/corpus.ts';
-import { checkEdition, formatProblem } from '../src/lib/edition-check.ts';
+import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
+import { checkEditions, formatProblem } from '../src/lib/edition-check.ts';
 
 const only = new Set(process.argv.slice(2).map((slug) => `${slug.replace(/\.mdx$/u, '')}.mdx`));
 let failed = false;
-for (const name of readdirSync(SOURCES_DIR).filter((entry) => entry.endsWith('.mdx') && (only.size === 0 || only.has(entry))).sort()) {
-  const path = join(SOURCES_DIR, name);
-  const { problems, coverage } = checkEdition(relative(process.cwd(), path), readFileSync(path, 'utf8'), ORIGINALS_DIR);
+for (const { name, problems, coverage } of checkEditions(CONTENT_PATHS, only)) {
   const percent = coverage ? `${(coverage.coverage * 100).toFixed(2)}% of ${coverage.totalCharacters} characters` : 'not checked';
   console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name.padEnd(44)} coverage ${percent}`);
   for (const problem of problems) console.log(`  ${formatProblem(problem).replace(/\n/gu, '\n  ')}`);

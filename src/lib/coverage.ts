@@ -23,6 +23,8 @@ const MIN_JOINED_RUN = 8;
 export interface Passage {
   /** 1-based line in the original. */
   line: number;
+  /** Position among the original's passages (blank lines skipped). */
+  index: number;
   text: string;
 }
 
@@ -47,7 +49,8 @@ export function originalPassages(original: string): Passage[] {
   return original
     .split(/\r\n|\r|\n/u)
     .map((text, index) => ({ line: index + 1, text: text.replace(SOURCE_MARKUP, '').trim() }))
-    .filter((passage) => normalizeForComparison(passage.text).length > 0);
+    .filter((passage) => normalizeForComparison(passage.text).length > 0)
+    .map((passage, index) => ({ ...passage, index }));
 }
 
 /**

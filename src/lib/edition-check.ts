@@ -5,12 +5,12 @@
  * missing attribute, and any passage lost or reworded without a record.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { sourceSchema } from '../schemas/source.ts';
-import { checkCoverage, type CoverageReport } from './coverage.ts';
+import { checkCoverage, type CoverageReport, type Passage } from './coverage.ts';
 import { EDITION_COMPONENTS, EDITION_HTML_ELEMENTS, REQUIRED_ATTRIBUTES, type EditionComponentName } from './edition-components.ts';
 import { editionBlocks, parseEdition } from './edition-text.ts';
 
@@ -81,6 +81,20 @@ function checkElements(file: string, tree: Root): Problem[] {
   return problems;
 }
 
+/**
+ * Group missing passages that follow each other in the original (blank lines
+ * between them do not count), so a lost page is one problem, not fifty.
+ */
+function consecutiveRuns(missing: readonly Passage[]): Passage[][] {
+  const runs: Passage[][] = [];
+  for (const passage of missing) {
+    const run = runs.at(-1);
+    if (run && passage.index === run.at(-1)!.index + 1) run.push(passage);
+    else runs.push([passage]);
+  }
+  return runs;
+}
+
 /** Check one edition; `file` is the path shown in messages. */
 export function checkEdition(file: string, source: string, originalsDir: string): EditionCheck {
   let parsed: ReturnType<typeof parseEdition>;
@@ -102,11 +116,36 @@ export function checkEdition(file: string, source: string, originalsDir: string)
     return { problems };
   }
   const coverage = checkCoverage(original, editionBlocks(parsed.tree, 'printed'));
-  for (const passage of coverage.missing) {
-    problems.push({ file, line: 1, message: `passage lost from ${originalFile}:${passage.line}: ${passage.text}`, hint: 'Keep every passage of the original, or wrap it in <Omission reason="…"> with the reason it is left out.' });
+  for (const run of consecutiveRuns(coverage.missing)) {
+    const lines = run.length === 1 ? `${run[0]!.line}` : `${run[0]!.line}–${run.at(-1)!.line}`;
+    const preview = run.slice(0, 3).map((passage) => passage.text).join(' / ');
+    problems.push({
+      file,
+      line: 1,
+      message: `${run.length} passage(s) lost from ${originalFile}:${lines}: ${preview}${run.length > 3 ? ' …' : ''}`,
+      hint: 'Keep every passage of the original, or wrap it in <Omission reason="…"> with the reason it is left out.',
+    });
   }
   for (const block of coverage.unrecorded) {
     problems.push({ file, line: block.line, message: `wording differs from ${originalFile} without a record: ${block.text.slice(0, 50)}…`, hint: 'Record each change of wording with <Correction printed="as printed" reason="…">corrected</Correction>; explain a join of two passages with <EditorNote>.' });
   }
   return { problems, coverage };
+}
+
+export interface EditionReport extends EditionCheck {
+  /** File name, e.g. `2021-licang-14th-five-year-plan.mdx`. */
+  name: string;
+  /** Path shown in messages, relative to the working directory. */
+  file: string;
+}
+
+/** Check every edition in `sourcesDir` (or only the named files), in name order. */
+export function checkEditions(paths: { sourcesDir: string; originalsDir: string }, only?: ReadonlySet<string>): EditionReport[] {
+  return readdirSync(paths.sourcesDir)
+    .filter((name) => name.endsWith('.mdx') && (only === undefined || only.size === 0 || only.has(name)))
+    .sort()
+    .map((name) => {
+      const file = relative(process.cwd(), join(paths.sourcesDir, name));
+      return { name, file, ...checkEdition(file, readFileSync(join(paths.sourcesDir, name), 'utf8'), paths.originalsDir) };
+    });
 }

@@ -19,8 +19,8 @@ export type Block =
 
 /** Longest line that can still be a title standing on its own. */
 const MAX_TITLE_LENGTH = 24;
-/** In an unwrapped text, a line shorter than this that does not end a sentence stands alone. */
-const MIN_UNWRAPPED_CONTINUATION = 40;
+/** A deck (副题) right after a headline is at most this long. */
+const MAX_DECK_LENGTH = 40;
 
 const CHINESE_NUMERAL = '[一二三四五六七八九十百零〇两]';
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.+)$/u;
@@ -35,6 +35,8 @@ const BULLET = /^[•·●▪◆]\s*/u;
 const STANDALONE = /^(?:[□■▲◎]|——|—)/u;
 /** Three or more space-separated tokens: a flattened table row, not a title. */
 const TABULAR = /\S+\s+\S+\s+\S+/u;
+/** A remark wholly in brackets (`(此件公开发布)`) is a note, not a title. */
+const BRACKETED = /^[(（].*[)）]$/u;
 /** A line that is only a date (`2021年3月31日`) is a dateline or signature, not a title. */
 const DATE_LINE = /^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{2}-\d{2})$/u;
 
@@ -72,16 +74,21 @@ function patternHeading(line: string): Block | undefined {
   return undefined;
 }
 
-/** Does a line that does not end a sentence run on into the next line? */
-function continues(line: string, layout: Layout): boolean {
+/**
+ * Does a line that does not end a sentence run on into the next line? In a
+ * wrapped text only a full-width line does; in an unwrapped text any line
+ * longer than a title does, except a deck right after a headline.
+ */
+function continues(line: string, layout: Layout, afterHeading: boolean): boolean {
   if (endsSentence(line)) return false;
   const length = characterCount(line);
   if (layout.wrapped) return length >= layout.width * 0.8 && length <= layout.width * 1.3;
-  return length >= MIN_UNWRAPPED_CONTINUATION;
+  if (afterHeading && length <= MAX_DECK_LENGTH) return false;
+  return length > MAX_TITLE_LENGTH;
 }
 
 function isTitle(text: string): boolean {
-  return characterCount(text) <= MAX_TITLE_LENGTH && !endsSentence(text) && !TABULAR.test(text) && !DATE_LINE.test(text);
+  return characterCount(text) <= MAX_TITLE_LENGTH && !endsSentence(text) && !TABULAR.test(text) && !DATE_LINE.test(text) && !BRACKETED.test(text);
 }
 
 /** Join two pieces of one paragraph; only Latin words need a space between them. */
@@ -125,8 +132,9 @@ export function segmentBlocks(text: string): Block[] {
       blocks.push({ kind: 'paragraph', text: line });
       continue;
     }
+    const startsBlock = pending === undefined;
     pending = pending === undefined ? line : joinLines(pending, line);
-    if (!continues(line, layout)) flush();
+    if (!continues(line, layout, startsBlock && blocks.at(-1)?.kind === 'heading')) flush();
   }
   flush();
   return blocks;

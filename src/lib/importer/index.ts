@@ -75,21 +75,33 @@ export function decodeUtf8(bytes: Uint8Array, fileName: string): string {
   return text.replace(/^\ufeff/u, '');
 }
 
+/**
+ * Offset of the first byte that starts an invalid UTF-8 sequence (RFC 3629:
+ * no overlong forms, no surrogates, nothing above U+10FFFF).
+ */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  // Binary search for the shortest prefix that fails; a prefix may end inside a
-  // valid sequence, so probe with `stream: true`, which tolerates a cut tail.
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle + 1), { stream: true });
-      low = middle + 1;
-    } catch {
-      high = middle;
+  let offset = 0;
+  while (offset < bytes.length) {
+    const lead = bytes[offset]!;
+    const [length, low, high] =
+      lead < 0x80 ? [1, 0, 0]
+      : lead >= 0xc2 && lead <= 0xdf ? [2, 0x80, 0xbf]
+      : lead === 0xe0 ? [3, 0xa0, 0xbf]
+      : lead === 0xed ? [3, 0x80, 0x9f]
+      : lead >= 0xe1 && lead <= 0xef ? [3, 0x80, 0xbf]
+      : lead === 0xf0 ? [4, 0x90, 0xbf]
+      : lead === 0xf4 ? [4, 0x80, 0x8f]
+      : lead >= 0xf1 && lead <= 0xf3 ? [4, 0x80, 0xbf]
+      : [0, 0, 0];
+    if (length === 0) return offset;
+    for (let next = 1; next < length; next += 1) {
+      const byte = bytes[offset + next];
+      const [min, max] = next === 1 ? [low, high] : [0x80, 0xbf];
+      if (byte === undefined || byte < min || byte > max) return offset;
     }
+    offset += length;
   }
-  return low;
+  return offset;
 }
 
 /** Government web pages list their metadata as `• 文件字号青李沧政发〔2021〕12号`. */

@@ -1,0 +1,60 @@
+/**
+ * Wraps every table in a focusable, labelled region that scrolls sideways on
+ * its own, so a wide table never makes a phone page scroll horizontally and
+ * keyboard users can still scroll it.
+ *
+ * Tables come either from Markdown (hast `element`) or, for rebuilt tables
+ * in MDX, from JSX (`mdxJsxFlowElement`); both are wrapped the same way.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
+import { SKIP, visit } from 'unist-util-visit';
+
+export const TABLE_WRAP_CLASS = 'table-wrap';
+
+type TableNode = Element | MdxJsxFlowElementHast;
+
+function isTable(node: Root | RootContent): node is TableNode {
+  return (node.type === 'element' && node.tagName === 'table') || (node.type === 'mdxJsxFlowElement' && node.name === 'table');
+}
+
+/** Text of the table's caption, to name the scrolling region. */
+function captionOf(table: TableNode): string | undefined {
+  const caption = (table.children as (ElementContent | RootContent)[]).find(
+    (child) => (child.type === 'element' && child.tagName === 'caption') || (child.type === 'mdxJsxFlowElement' && child.name === 'caption'),
+  );
+  if (!caption) return undefined;
+  let text = '';
+  visit(caption as Root | RootContent, 'text', (node) => {
+    text += node.value;
+  });
+  return text.trim() || undefined;
+}
+
+/** A region wrapper of the same kind as the table: an element in Markdown, JSX in MDX. */
+function wrapperFor(table: TableNode, label: string): Element | MdxJsxFlowElementHast {
+  if (table.type === 'element') {
+    return { type: 'element', tagName: 'div', properties: { className: [TABLE_WRAP_CLASS], role: 'region', tabIndex: 0, ariaLabel: label }, children: [table] };
+  }
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'div',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'class', value: TABLE_WRAP_CLASS },
+      { type: 'mdxJsxAttribute', name: 'role', value: 'region' },
+      { type: 'mdxJsxAttribute', name: 'tabindex', value: '0' },
+      { type: 'mdxJsxAttribute', name: 'aria-label', value: label },
+    ],
+    children: [table],
+  };
+}
+
+export function rehypeTableScroll() {
+  return (tree: Root) => {
+    visit(tree, (node, index, parent) => {
+      if (!isTable(node) || parent === undefined || index === undefined) return;
+      parent.children.splice(index, 1, wrapperFor(node, captionOf(node) ?? '表格') as RootContent & ElementContent);
+      return [SKIP, index + 1];
+    });
+  };
+}
