@@ -12,6 +12,8 @@ export default defineConfig({
   // The public address, for canonical links and citations; override with SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // Separate caches let tests build fixture sites without touching the main site's cache.
+  cacheDir: process.env.QAS_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   markdown: {
     processor: unified({

@@ -9,6 +9,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -37,7 +38,11 @@ const EDITORIAL_COMPONENTS = {
 /** Elements whose whole content is read as one block (a rebuilt table is one passage). */
 const ATOMIC_ELEMENTS = new Set(['table', 'figure', 'figcaption']);
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/**
+ * The same syntax the site's MDX processor reads (see astro.config.mjs):
+ * MDX, GFM and CJK-friendly emphasis, so `**“院士创新特区”**是` is bold here too.
+ */
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCjkFriendly);
 
 export interface ParsedEdition {
   frontmatter: Record<string, unknown>;
