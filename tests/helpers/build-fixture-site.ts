@@ -1,0 +1,35 @@
+/**
+ * Builds a site from a folder of editions with the real Astro pipeline (the
+ * project's own astro.config.mjs), into a temporary folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const FIXTURE_ORIGINALS = join(ROOT, 'tests/fixtures/originals');
+
+export interface FixtureBuild {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+export function buildFixtureSite(sourcesDir: string, originalsDir = FIXTURE_ORIGINALS): FixtureBuild {
+  const work = mkdtempSync(join(tmpdir(), 'qas-site-'));
+  const outDir = join(work, 'dist');
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      QAS_SOURCES_DIR: sourcesDir,
+      QAS_ORIGINALS_DIR: originalsDir,
+      QAS_CACHE_DIR: join(work, 'cache'),
+      NO_COLOR: '1',
+    },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
