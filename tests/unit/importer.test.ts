@@ -135,16 +135,16 @@ describe('importer errors', () => {
   test('non-UTF-8 input is refused with the offset of the first bad byte', () => {
     // "青岛" in GB18030 is C7 E0 B5 BA: not UTF-8.
     const bytes = new Uint8Array([0x41, 0x42, 0xc7, 0xe0, 0xb5, 0xba]);
-    expect(() => importOriginal(bytes, { fileName: 'gbk.txt', date: '2021-01-01' })).toThrowError(/gbk\.txt: not valid UTF-8 \(first invalid byte at offset 2\)/u);
+    expect(() => importOriginal(bytes, { fileName: 'gbk.txt', date: '2021-01-01' })).toThrow(/gbk\.txt: not valid UTF-8 \(first invalid byte at offset 2\)/u);
   });
 
   test('binary input is refused', () => {
     const bytes = new TextEncoder().encode('青岛\u0000\u0001');
-    expect(() => importOriginal(bytes, { fileName: 'x.bin', date: '2021-01-01' })).toThrowError(/x\.bin:1: control character U\+0000/u);
+    expect(() => importOriginal(bytes, { fileName: 'x.bin', date: '2021-01-01' })).toThrow(/x\.bin:1: control character U\+0000/u);
   });
 
   test('an empty file is refused', () => {
-    expect(() => importOriginal(new TextEncoder().encode(' \n\n '), { fileName: 'empty.txt', date: '2021-01-01' })).toThrowError(ImportError);
+    expect(() => importOriginal(new TextEncoder().encode(' \n\n '), { fileName: 'empty.txt', date: '2021-01-01' })).toThrow(ImportError);
   });
 
   test('a text without a date asks for --date', () => {
@@ -158,7 +158,7 @@ describe('importer errors', () => {
   });
 
   test('a malformed --date is refused', () => {
-    expect(() => importOriginal(new TextEncoder().encode('会议举行。'), { fileName: 'd.txt', date: '2021/1/1' })).toThrowError(/not YYYY-MM-DD/u);
+    expect(() => importOriginal(new TextEncoder().encode('会议举行。'), { fileName: 'd.txt', date: '2021/1/1' })).toThrow(/not YYYY-MM-DD/u);
   });
 
   test('the first printed date is detected, Chinese or ISO', () => {

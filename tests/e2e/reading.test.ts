@@ -1,0 +1,157 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+
+const site = inject('siteUrl');
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
+const PLAN = '/sources/2021-licang-14th-five-year-plan/';
+
+let browser: Browser;
+let sourcePaths: string[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const { page } = await openPage(browser);
+  await page.goto(`${site}/`);
+  sourcePaths = await page.locator('.source-card h3 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  await page.context().close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('home page', () => {
+  test('lists the five sources with title, date, publisher, type, length and summaries', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${site}/`);
+    const cards = page.locator('.source-card');
+    await expect.poll(() => cards.count()).toBe(5);
+    for (const card of await cards.all()) {
+      expect(await card.locator('h3 a').textContent()).not.toBe('');
+      expect(await card.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+      const meta = await card.locator('.source-meta').textContent();
+      expect(meta).toMatch(/发布/u);
+      expect(meta).toMatch(/类型/u);
+      expect(meta).toMatch(/篇幅[\d,]+ 字/u);
+      expect((await card.locator('.summary').first().textContent())?.length).toBeGreaterThan(20);
+      expect(await card.locator('.summary-en').getAttribute('lang')).toBe('en');
+    }
+    const dates = await page.locator('.source-card time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+    expect(dates).toEqual([...dates].sort());
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('source pages', () => {
+  test('every source page has its title, metadata and a table of contents whose links land on headings', async () => {
+    expect(sourcePaths).toHaveLength(5);
+    for (const path of sourcePaths) {
+      const { page, problems } = await openPage(browser);
+      await page.goto(`${site}${path}`);
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      expect(await page.locator('h1').count()).toBe(1);
+      await expect.poll(() => page.locator('.source-meta dt').allTextContents()).toEqual(expect.arrayContaining(['日期', '发布', '类型', '原件']));
+      const targets = await page.locator('.toc a').evaluateAll((links) => links.map((link) => decodeURIComponent(new URL((link as HTMLAnchorElement).href).hash.slice(1))));
+      expect(targets.length, path).toBeGreaterThan(1);
+      for (const id of targets) {
+        expect(await page.evaluate((target) => document.getElementById(target)?.tagName, id), `${path}#${id}`).toMatch(/^H[2-6]$/u);
+      }
+      expect(problems, path).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  test('following a contents link scrolls its heading into view', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site}${PLAN}`);
+    const link = page.locator('.toc a', { hasText: '第五章' });
+    await link.click();
+    const heading = page.locator('h2', { hasText: '第五章' });
+    await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(100);
+    await page.context().close();
+  });
+
+  test('the plan rebuilds 表1 and 表2 as tables with the original figures', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site}${PLAN}`);
+    const tables = page.locator('.prose table');
+    await expect.poll(() => tables.count()).toBe(2);
+    const [first, second] = await tables.all();
+    expect(await first!.locator('caption').textContent()).toBe('表1 李沧区“十三五”时期经济社会发展完成指标');
+    expect(await second!.locator('caption').textContent()).toBe('表2 李沧区“十四五”时期经济社会发展主要指标');
+    // Row 1 of 表1: 全区生产总值年均增长率 % 预期性 10.6 8 8.2
+    const row1 = await first!.locator('tbody tr').first().locator('td').allTextContents();
+    expect(row1).toEqual(['1', '全区生产总值年均增长率', '%', '预期性', '10.6', '8', '8.2']);
+    const cells = (await second!.locator('td').allTextContents()).join('|');
+    for (const figure of ['20.6*', '25左右*', '7.5左右', '117', '83.57', '与GDP增速基本同步', '[12]']) expect(cells).toContain(figure);
+    expect(await first!.locator('th[scope="rowgroup"]').allTextContents()).toEqual(['经济发展', '社会民生', '生态建设']);
+    await page.context().close();
+  });
+
+  test('the plan shows its eight 专栏 boxes as asides', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site}${PLAN}`);
+    const titles = await page.locator('aside.column h4').allTextContents();
+    expect(titles).toHaveLength(8);
+    expect(titles.map((title) => title.match(/^专栏(\d)/u)?.[1])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    await page.context().close();
+  });
+
+  test('omissions open by keyboard and show the omitted text', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site}${PLAN}`);
+    const omission = page.locator('details.omission', { hasText: '网页页脚' });
+    await omission.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await omission.getAttribute('open')).not.toBeNull();
+    expect(await omission.locator('.omitted').textContent()).toContain('顶部');
+    await page.context().close();
+  });
+});
+
+describe('reading on any screen', () => {
+  test('every page fits a 360 px phone without horizontal scrolling', async () => {
+    for (const path of ['/', ...sourcePaths]) {
+      const { page } = await openPage(browser, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 1 });
+      await page.goto(`${site}${path}`);
+      const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      await page.screenshot({ path: join(SCREENSHOTS, `360-${path.split('/').filter(Boolean).pop() ?? 'home'}.png`) });
+      expect(scrollWidth, path).toBeLessThanOrEqual(width);
+      await page.context().close();
+    }
+  });
+
+  test('dark mode changes the page colours', async () => {
+    const colours = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await openPage(browser, { colorScheme });
+      await page.goto(`${site}${PLAN}`);
+      colours.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+      await page.context().close();
+    }
+    expect(colours[0]).not.toBe(colours[1]);
+  });
+
+  test('print hides the site chrome and the contents, and keeps the text', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site}${PLAN}`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.toc').isVisible()).toBe(false);
+    expect(await page.locator('.prose h2').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  test('reading pages use system fonts and load no web fonts or scripts', async () => {
+    const { page } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.resourceType()));
+    await page.goto(`${site}${PLAN}`);
+    expect(requested.filter((type) => type === 'font' || type === 'script')).toEqual([]);
+    await page.context().close();
+  });
+});
