@@ -20,6 +20,9 @@ export const MEDIA = {
   website: { zh: '网站', en: 'Website' },
 } as const;
 
+/** Summaries are read in lists and previews: a few sentences, not an abstract. */
+export const SUMMARY_LIMITS = { zh: 150, en: 450 } as const;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'write dates as YYYY-MM-DD, e.g. 2021-03-31');
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/u, 'a SHA-256 checksum is 64 lowercase hex digits (see content/originals/SHA256SUMS)');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -58,8 +61,11 @@ export const sourceSchema = z
     region: nonEmpty,
     /** Articles on the page, in reading order, when the original holds more than one. */
     articles: z.array(articleSchema).default([]),
-    /** A short summary, in Chinese and in English. */
-    summary: z.object({ zh: nonEmpty, en: nonEmpty }),
+    /** A short summary for lists and link previews: what the source is and its main facts, from the text only. */
+    summary: z.object({
+      zh: nonEmpty.refine((text) => [...text].length <= SUMMARY_LIMITS.zh, `keep the Chinese summary to ${SUMMARY_LIMITS.zh} characters`),
+      en: nonEmpty.refine((text) => text.length <= SUMMARY_LIMITS.en, `keep the English summary to ${SUMMARY_LIMITS.en} characters`),
+    }),
     /** The original text this edition is made from (a file in content/originals/). */
     original: z.object({
       /** File name in content/originals/. */
