@@ -8,7 +8,6 @@
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -59,31 +58,47 @@ export function parseEdition(source: string): ParsedEdition {
   return { frontmatter, tree: parser.parse(content) };
 }
 
+/**
+ * The part of a syntax tree node this module reads. mdast (from the MDX
+ * parser) and hast (inside the MDX compiler, where components are still
+ * `mdxJsx*` nodes) both fit, so the site's plugins read text the same way.
+ */
+export interface TextNode {
+  type: string;
+  value?: unknown;
+  name?: string | null;
+  attributes?: readonly { type: string; name?: unknown; value?: unknown }[];
+  children?: readonly TextNode[];
+}
+
 type Node = Root | RootContent;
 
-function attribute(node: { attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[] }, name: string): string | undefined {
-  const found = node.attributes.find((candidate): candidate is MdxJsxAttribute => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+function attribute(node: TextNode, name: string): string | undefined {
+  const found = node.attributes?.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
-function isElement(node: Node): node is Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }> {
-  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+/** The name of a component or JSX element, or undefined for other nodes. */
+function elementName(node: TextNode): string | undefined {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? (node.name ?? '') : undefined;
 }
 
-/** Text of a node in a reading; sets `state.annotated` when it meets an editor's note. */
-function textOf(node: Node, reading: Reading, state: { annotated: boolean }): string {
-  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return node.value;
+/**
+ * Text of a node in a reading: a `<Correction>` reads as printed or as
+ * corrected, an `<Omission>` is the original's text but not the reading
+ * text, an `<EditorNote>` belongs to neither (and sets `state.annotated`).
+ */
+export function readingText(node: TextNode, reading: Reading, state: { annotated: boolean } = { annotated: false }): string {
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return typeof node.value === 'string' ? node.value : '';
   if (node.type === 'break') return '\n';
-  if (isElement(node)) {
-    if (node.name === EDITORIAL_COMPONENTS.editorNote) {
-      state.annotated = true;
-      return '';
-    }
-    if (node.name === EDITORIAL_COMPONENTS.correction && reading === 'printed') return attribute(node, 'printed') ?? '';
-    if (node.name === EDITORIAL_COMPONENTS.omission && reading === 'corrected') return '';
+  const name = elementName(node);
+  if (name === EDITORIAL_COMPONENTS.editorNote) {
+    state.annotated = true;
+    return '';
   }
-  if ('children' in node) return node.children.map((child) => textOf(child, reading, state)).join('');
-  return '';
+  if (name === EDITORIAL_COMPONENTS.correction && reading === 'printed') return attribute(node, 'printed') ?? '';
+  if (name === EDITORIAL_COMPONENTS.omission && reading === 'corrected') return '';
+  return node.children?.map((child) => readingText(child, reading, state)).join('') ?? '';
 }
 
 /** The leaf blocks of an edition, in document order. */
@@ -95,17 +110,19 @@ export function editionBlocks(tree: Root, reading: Reading): EditionBlock[] {
       node.type === 'heading' ||
       node.type === 'table' ||
       node.type === 'code' ||
-      (isElement(node) && (ATOMIC_ELEMENTS.has(node.name ?? '') || node.type === 'mdxJsxTextElement'));
+      node.type === 'mdxJsxTextElement' ||
+      ATOMIC_ELEMENTS.has(elementName(node) ?? '');
     if (leaf) {
       const state = { annotated: false };
-      const text = textOf(node, reading, state);
+      const text = readingText(node, reading, state);
       if (text.trim().length > 0 || state.annotated) {
         blocks.push({ line: node.position?.start.line ?? 0, text, annotated: state.annotated });
       }
       return;
     }
-    if (isElement(node) && node.name === EDITORIAL_COMPONENTS.omission && reading === 'corrected') return;
-    if (isElement(node) && node.name === EDITORIAL_COMPONENTS.editorNote) return;
+    const name = elementName(node);
+    if (name === EDITORIAL_COMPONENTS.omission && reading === 'corrected') return;
+    if (name === EDITORIAL_COMPONENTS.editorNote) return;
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);
