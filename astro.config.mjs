@@ -2,10 +2,9 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 import { editionChecks } from './src/integrations/edition-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
+import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { CONTENT_PATHS } from './src/lib/content-paths.ts';
 
 export default defineConfig({
@@ -17,8 +16,9 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkCjkFriendly],
-      rehypePlugins: [rehypeTableScroll],
+      remarkPlugins,
+      // The dev server only warns about paragraph addresses; builds stop on them.
+      rehypePlugins: rehypePlugins({ strict: !process.argv.includes('dev') }),
       // SmartyPants would rewrite quotes and dashes: our texts keep the printed punctuation.
       smartypants: false,
     }),

@@ -199,6 +199,12 @@ export function updateLedger(source: string, blocks: readonly AnchorBlock[], led
   };
 }
 
+/** The ledger as committed: one address per line, so diffs show exactly what changed. */
+export function formatLedger(ledger: Ledger): string {
+  const anchors = ledger.anchors.map((entry) => `    ${JSON.stringify({ id: entry.id, fingerprint: entry.fingerprint, text: entry.text })}`);
+  return `{\n  "source": ${JSON.stringify(ledger.source)},\n  "anchors": [\n${anchors.join(',\n')}\n  ],\n  "redirects": ${JSON.stringify(ledger.redirects)}\n}\n`;
+}
+
 /** Problems that stop the build, each with what to do about it. */
 export function anchorProblems(assignment: AnchorAssignment): string[] {
   return [

@@ -1,7 +1,9 @@
 /**
  * Wraps every table in a focusable, labelled region that scrolls sideways on
  * its own, so a wide table never makes a phone page scroll horizontally and
- * keyboard users can still scroll it.
+ * keyboard users can still scroll it. An outer block holds the region, so
+ * that the table's paragraph number can sit in the margin, outside the
+ * scrolling box.
  *
  * Tables come either from Markdown (hast `element`) or, for rebuilt tables
  * in MDX, from JSX (`mdxJsxFlowElement`); both are wrapped the same way.
@@ -11,6 +13,7 @@ import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 
 export const TABLE_WRAP_CLASS = 'table-wrap';
+export const TABLE_BLOCK_CLASS = 'table-block';
 
 type TableNode = Element | MdxJsxFlowElementHast;
 
@@ -31,12 +34,13 @@ function captionOf(table: TableNode): string | undefined {
   return text.trim() || undefined;
 }
 
-/** A region wrapper of the same kind as the table: an element in Markdown, JSX in MDX. */
+/** The block and region wrappers, of the same kind as the table: elements in Markdown, JSX in MDX. */
 function wrapperFor(table: TableNode, label: string): Element | MdxJsxFlowElementHast {
   if (table.type === 'element') {
-    return { type: 'element', tagName: 'div', properties: { className: [TABLE_WRAP_CLASS], role: 'region', tabIndex: 0, ariaLabel: label }, children: [table] };
+    const region: Element = { type: 'element', tagName: 'div', properties: { className: [TABLE_WRAP_CLASS], role: 'region', tabIndex: 0, ariaLabel: label }, children: [table] };
+    return { type: 'element', tagName: 'div', properties: { className: [TABLE_BLOCK_CLASS] }, children: [region] };
   }
-  return {
+  const region: MdxJsxFlowElementHast = {
     type: 'mdxJsxFlowElement',
     name: 'div',
     attributes: [
@@ -47,6 +51,7 @@ function wrapperFor(table: TableNode, label: string): Element | MdxJsxFlowElemen
     ],
     children: [table],
   };
+  return { type: 'mdxJsxFlowElement', name: 'div', attributes: [{ type: 'mdxJsxAttribute', name: 'class', value: TABLE_BLOCK_CLASS }], children: [region] };
 }
 
 export function rehypeTableScroll() {

@@ -1,0 +1,87 @@
+/**
+ * Paragraph links on reading pages:
+ * - a click on a paragraph number copies the full URL of that paragraph
+ *   (without JavaScript the number is still a plain link to it);
+ * - selecting text inside a paragraph offers "copy link to this passage":
+ *   a text-fragment URL that also carries the paragraph id, so browsers
+ *   without text fragments still land on the paragraph.
+ */
+
+const NUMBER = '.para-num';
+const prose = document.querySelector<HTMLElement>('.prose');
+
+function announce(message: string) {
+  const status = document.querySelector<HTMLElement>('.copy-status');
+  if (!status) return;
+  status.textContent = message;
+  window.setTimeout(() => {
+    if (status.textContent === message) status.textContent = '';
+  }, 2500);
+}
+
+async function copy(url: string, what: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(url);
+    announce(`已复制${what}的链接`);
+    return true;
+  } catch {
+    announce('无法访问剪贴板，请从地址栏复制链接');
+    return false;
+  }
+}
+
+/** The numbered block an element belongs to. */
+function blockOf(node: Node | null): HTMLElement | undefined {
+  const element = node instanceof HTMLElement ? node : node?.parentElement;
+  let block = element?.closest<HTMLElement>('[id]') ?? undefined;
+  while (block && !block.querySelector(`:scope > ${NUMBER}`)) block = block.parentElement?.closest<HTMLElement>('[id]') ?? undefined;
+  return block;
+}
+
+/**
+ * A text directive for the selection (WICG Scroll to Text Fragment): the
+ * whole text when short, else its first and last words as a range.
+ */
+export function textDirective(selected: string): string {
+  const text = selected.replace(/\s+/gu, ' ').trim();
+  const characters = [...text];
+  const encode = (part: string) => encodeURIComponent(part).replace(/-/gu, '%2D');
+  if (characters.length <= 24) return `:~:text=${encode(text)}`;
+  return `:~:text=${encode(characters.slice(0, 10).join(''))},${encode(characters.slice(-10).join(''))}`;
+}
+
+if (prose) {
+  prose.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>(NUMBER);
+    if (!link) return;
+    event.preventDefault();
+    const url = new URL(link.getAttribute('href') ?? '', location.href);
+    history.replaceState(null, '', url.hash);
+    // Re-apply :target so the paragraph is highlighted as if the link were followed.
+    location.hash = url.hash;
+    void copy(url.href, `第 ${link.dataset['label']} 段`);
+  });
+
+  const button = document.querySelector<HTMLButtonElement>('.passage-link');
+  let passage: { url: string; label: string } | undefined;
+
+  document.addEventListener('selectionchange', () => {
+    const selection = document.getSelection();
+    const text = selection?.toString().trim() ?? '';
+    const block = selection && selection.rangeCount > 0 ? blockOf(selection.getRangeAt(0).commonAncestorContainer) : undefined;
+    if (!button || !block || text.length === 0 || !prose.contains(block)) {
+      if (button) button.hidden = true;
+      passage = undefined;
+      return;
+    }
+    const label = block.querySelector<HTMLElement>(`:scope > ${NUMBER}`)?.dataset['label'] ?? '';
+    passage = { url: new URL(`#${block.id}${textDirective(text)}`, location.href).href, label };
+    button.hidden = false;
+  });
+
+  // Keep the selection when the button is pressed with a pointer.
+  button?.addEventListener('mousedown', (event) => event.preventDefault());
+  button?.addEventListener('click', () => {
+    if (passage) void copy(passage.url, `第 ${passage.label} 段中所选文字`);
+  });
+}
