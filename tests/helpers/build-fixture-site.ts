@@ -16,7 +16,14 @@ export interface FixtureBuild {
   outDir: string;
 }
 
-export function buildFixtureSite(sourcesDir: string, originalsDir = FIXTURE_ORIGINALS): FixtureBuild {
+export const FIXTURE_SOURCES = join(ROOT, 'tests/fixtures/sources');
+export const FIXTURE_ANCHORS = join(ROOT, 'tests/fixtures/anchors');
+
+/**
+ * Build the site from `sourcesDir`; originals and anchor ledgers default to
+ * the fixtures' own.
+ */
+export function buildFixtureSite(sourcesDir: string, { originalsDir = FIXTURE_ORIGINALS, anchorsDir = FIXTURE_ANCHORS } = {}): FixtureBuild {
   const work = mkdtempSync(join(tmpdir(), 'qas-site-'));
   const outDir = join(work, 'dist');
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
@@ -26,6 +33,7 @@ export function buildFixtureSite(sourcesDir: string, originalsDir = FIXTURE_ORIG
       ASTRO_TELEMETRY_DISABLED: '1',
       QAS_SOURCES_DIR: sourcesDir,
       QAS_ORIGINALS_DIR: originalsDir,
+      QAS_ANCHORS_DIR: anchorsDir,
       QAS_CACHE_DIR: join(work, 'cache'),
       NO_COLOR: '1',
     },

@@ -1,16 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildFixtureSite, ROOT, type FixtureBuild } from '../helpers/build-fixture-site.ts';
+import { buildFixtureSite, FIXTURE_SOURCES, type FixtureBuild } from '../helpers/build-fixture-site.ts';
+import { FIXTURE_EDITION, fixtureFolders } from '../helpers/fixture-editions.ts';
 
-const FIXTURE_EDITION = readFileSync(join(ROOT, 'tests/fixtures/sources/fixture-edition.mdx'), 'utf8');
-
-/** A folder holding one edition with the given text. */
-function editionsWith(source: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'qas-editions-'));
-  writeFileSync(join(dir, 'fixture-edition.mdx'), source);
-  return dir;
+/** Build a site from one edition with the given text. */
+function buildWith(source: string): FixtureBuild {
+  const { sourcesDir, anchorsDir } = fixtureFolders(source);
+  return buildFixtureSite(sourcesDir, { anchorsDir });
 }
 
 describe('a fixture edition through the real MDX pipeline', () => {
@@ -18,7 +15,7 @@ describe('a fixture edition through the real MDX pipeline', () => {
   let html: string;
 
   beforeAll(() => {
-    build = buildFixtureSite(join(ROOT, 'tests/fixtures/sources'));
+    build = buildFixtureSite(FIXTURE_SOURCES);
     html = readFileSync(join(build.outDir, 'sources/fixture-edition/index.html'), 'utf8');
   });
 
@@ -36,7 +33,7 @@ describe('a fixture edition through the real MDX pipeline', () => {
   });
 
   test('code blocks are highlighted by shiki', () => {
-    expect(html).toMatch(/<pre class="astro-code[^"]*"[^>]*><code><span class="line">/u);
+    expect(html).toMatch(/<pre class="astro-code[^"]*"[^>]*>(<a class="para-num"[^>]*><\/a>)?<code><span class="line">/u);
   });
 
   test('escaped characters reach the page as text', () => {
@@ -55,8 +52,22 @@ describe('a fixture edition through the real MDX pipeline', () => {
     expect(html).toMatch(/<details class="omission" data-pagefind-ignore[^>]*><summary><span class="editorial-mark">〔编者略：网页页脚〕<\/span><\/summary><div class="omitted">顶部<\/div><\/details>/u);
   });
 
-  test('headings feed the generated table of contents', () => {
-    expect(html).toMatch(/<nav class="toc"[^>]*>[\s\S]*<a href="#攻坚突破1296个城市更新">攻坚突破1296个城市更新<\/a>[\s\S]*<li class="toc-depth-3"><a href="#更大力度推进城市更新">/u);
+  test('headings feed the generated table of contents, which links to their paragraph addresses', () => {
+    const h2 = /<h2 id="(p\d+)">/u.exec(html)?.[1];
+    const h3 = /<h3 id="(p\d+)">/u.exec(html)?.[1];
+    expect(h2).toBeDefined();
+    expect(html).toContain(`<a href="#${h2}">攻坚突破1296个城市更新</a>`);
+    expect(html).toContain(`<li class="toc-depth-3"><a href="#${h3}">更大力度推进城市更新</a>`);
+  });
+
+  test('every block has an address and a paragraph number linking to it', () => {
+    const ids = [...html.matchAll(/<(p|h[2-6]|li|div|figure|pre|aside)[^>]* id="(p\d+)"[^>]*><a class="para-num" href="#(p\d+)" aria-label="第 \d+ 段的链接" data-label="(\d+)" data-pagefind-ignore/gu)];
+    expect(ids.length).toBeGreaterThanOrEqual(7);
+    for (const [, , id, href, label] of ids) {
+      expect(href).toBe(id);
+      expect(`p${label}`).toBe(id);
+    }
+    expect(ids.map(([, , id]) => id)).toEqual(ids.map((_, index) => `p${index + 1}`));
   });
 
   test('the home page lists the edition with its metadata', () => {
@@ -72,19 +83,19 @@ describe('a fixture edition through the real MDX pipeline', () => {
 
 describe('bad input stops the build with file, line and hint', () => {
   test('malformed MDX', () => {
-    const build = buildFixtureSite(editionsWith(FIXTURE_EDITION.replace('</Kicker>', '')));
+    const build = buildWith(FIXTURE_EDITION.replace('</Kicker>', ''));
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/fixture-edition\.mdx:\d+: malformed MDX: [\s\S]*hint: /u);
   });
 
   test('a missing frontmatter field', () => {
-    const build = buildFixtureSite(editionsWith(FIXTURE_EDITION.replace(/^region: .*\n/mu, '')));
+    const build = buildWith(FIXTURE_EDITION.replace(/^region: .*\n/mu, ''));
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/fixture-edition\.mdx:1: frontmatter region: [\s\S]*hint: Every edition needs/u);
   });
 
   test('a wording change without a record', () => {
-    const build = buildFixtureSite(editionsWith(FIXTURE_EDITION.replace('是李沧的新探索', '是李沧的新尝试')));
+    const build = buildWith(FIXTURE_EDITION.replace('是李沧的新探索', '是李沧的新尝试'));
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/fixture-edition\.mdx:\d+: wording differs from fixture\.txt without a record/u);
   });
