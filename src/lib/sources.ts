@@ -2,6 +2,7 @@
  * Facts about source editions that pages show: order, length, labels.
  */
 import type { CollectionEntry } from 'astro:content';
+import type { CitableSource } from './citation.ts';
 import { editionBlocks, parseEdition } from './edition-text.ts';
 import { characterCount } from './text.ts';
 
@@ -21,4 +22,26 @@ export function readingLength(mdx: string): number {
 export function chineseDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   return `${year}年${month}月${day}日`;
+}
+
+/** Address of a source's page on the site. */
+export function sourcePath(slug: string): string {
+  return `/sources/${slug}/`;
+}
+
+/** What citations need to know about a source, from its frontmatter. */
+export function citableSource(source: SourceEntry, site: URL): CitableSource {
+  const { data } = source;
+  return {
+    slug: source.id,
+    title: data.title,
+    subtitle: data.subtitle,
+    authors: data.authors,
+    publisher: data.publisher,
+    issuer: data.issuer,
+    documentNumber: data.documentNumber,
+    date: data.date,
+    medium: data.medium,
+    url: new URL(sourcePath(source.id), site).href,
+  };
 }

@@ -157,11 +157,14 @@ export function rehypeParagraphAnchors(options: ParagraphAnchorsOptions) {
     }
 
     blocks.forEach((block, index) => setAddress(block, assignment.ids[index]!, assignment.aliases.get(assignment.ids[index]!) ?? []));
-    file.data.anchorBlocks = anchorBlocks;
-    file.data.paragraphs = blocks.map((block, index) => ({
+    const paragraphs = blocks.map((block, index) => ({
       id: assignment.ids[index]!,
       label: anchorLabel(assignment.ids[index]!),
       text: readingText(block as TextNode, 'corrected'),
     }));
+    file.data.anchorBlocks = anchorBlocks;
+    file.data.paragraphs = paragraphs;
+    // Pages read the paragraphs through Astro's `remarkPluginFrontmatter`.
+    file.data.astro = { ...file.data.astro, frontmatter: { ...file.data.astro?.frontmatter, paragraphs } };
   };
 }

@@ -1,0 +1,60 @@
+/**
+ * The cite panel: fills the citation templates with the chosen scope (the
+ * source, or one paragraph), and copies a citation.
+ */
+import { CITATION_TOKENS } from '../lib/citation-tokens.ts';
+
+const panel = document.querySelector<HTMLDetailsElement>('.cite-panel');
+const scope = document.querySelector<HTMLSelectElement>('#cite-scope');
+
+/** Replace the tokens in every text node of a fragment. */
+function fill(fragment: DocumentFragment, values: Record<keyof typeof CITATION_TOKENS, string>) {
+  const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    let text = node.nodeValue ?? '';
+    for (const [key, token] of Object.entries(CITATION_TOKENS) as [keyof typeof CITATION_TOKENS, string][]) text = text.replaceAll(token, values[key]);
+    node.nodeValue = text;
+  }
+}
+
+function render() {
+  const option = scope?.selectedOptions[0];
+  const id = option?.value ?? '';
+  for (const figure of document.querySelectorAll<HTMLElement>('.citation')) {
+    const template = figure.querySelector<HTMLTemplateElement>(`template[data-scope="${id ? 'paragraph' : 'source'}"]`);
+    const body = figure.querySelector<HTMLElement>('.citation-body');
+    if (!template || !body) continue;
+    const fragment = template.content.cloneNode(true) as DocumentFragment;
+    fill(fragment, { id, label: option?.dataset['label'] ?? '' });
+    body.replaceChildren(fragment);
+  }
+}
+
+/** Cite the paragraph the reader is at (the address in the URL), if any. */
+function followAddress() {
+  const id = location.hash.slice(1).split(':~:')[0] ?? '';
+  if (scope && [...scope.options].some((option) => option.value === id && id !== '')) scope.value = id;
+}
+
+if (panel && scope) {
+  scope.disabled = false;
+  panel.addEventListener('toggle', () => {
+    if (!panel.open) return;
+    followAddress();
+    render();
+  });
+  scope.addEventListener('change', render);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.copy-citation')) {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const text = button.closest('.citation')?.querySelector('.citation-body')?.textContent?.trim() ?? '';
+      try {
+        await navigator.clipboard.writeText(text);
+        button.textContent = '已复制';
+      } catch {
+        button.textContent = '复制失败';
+      }
+      window.setTimeout(() => (button.textContent = '复制'), 2000);
+    });
+  }
+}
