@@ -6,6 +6,7 @@
 import { compile } from '@mdx-js/mdx';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { rehypePlugins, remarkPlugins } from './index.ts';
 
@@ -14,6 +15,7 @@ export async function compileEdition(path: string, source: string): Promise<VFil
   const { content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
   const file = new VFile({ path, value: content });
   // Astro's unified processor adds GFM itself; here it is added explicitly.
-  await compile(file, { remarkPlugins: [remarkGfm, ...remarkPlugins], rehypePlugins: rehypePlugins({ strict: false }) });
+  // Astro's plugin lists allow plugin names as strings; ours are all functions.
+  await compile(file, { remarkPlugins: [remarkGfm, ...remarkPlugins] as PluggableList, rehypePlugins: rehypePlugins({ strict: false }) as PluggableList });
   return file.data;
 }
