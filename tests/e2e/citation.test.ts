@@ -32,7 +32,7 @@ describe('citing a source', () => {
     await page.goto(`${site}${REPORT}#p3`);
     await page.locator('.cite-panel summary').focus();
     await page.keyboard.press('Enter');
-    expect(await page.locator('#cite-scope').inputValue()).toBe('p3');
+    await expect.poll(() => page.locator('#cite-scope').inputValue()).toBe('p3');
     const gbt = page.locator('.citation[data-format="gbt7714"] .citation-body');
     await expect.poll(() => gbt.textContent()).toMatch(/^王丽平\. 将攻势任务全面项目化: .*\[N\/OL\]\. 半岛都市报, 2021-01-22\(第 3 段\)\[\d{4}-\d{2}-\d{2}\]\. http.*#p3\.$/u);
     expect(await page.locator('.citation[data-format="bibtex"] .citation-body pre.astro-code').count()).toBe(1);
