@@ -1,6 +1,7 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { CONTENT_PATHS } from './lib/content-paths.ts';
+import { entitySchema } from './schemas/entity.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 /** One MDX edition per original text. */
@@ -9,4 +10,10 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-export const collections = { sources };
+/** One Markdown file per entity; the file name is the entity id. */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.md', base: CONTENT_PATHS.glossaryDir }),
+  schema: entitySchema,
+});
+
+export const collections = { sources, glossary };
