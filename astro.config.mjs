@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { editionChecks } from './src/integrations/edition-checks.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { CONTENT_PATHS } from './src/lib/content-paths.ts';
 
@@ -25,6 +25,6 @@ export default defineConfig({
     syntaxHighlight: 'shiki',
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
-  integrations: [editionChecks(CONTENT_PATHS), mdx(), pagefindIndex()],
+  integrations: [editionChecks(CONTENT_PATHS), mdx(), searchIndex(CONTENT_PATHS)],
   devToolbar: { enabled: false },
 });

@@ -7,6 +7,8 @@
  *   without text fragments still land on the paragraph.
  */
 
+import { matchRanges } from '../lib/search-text.ts';
+
 const NUMBER = '.para-num';
 const prose = document.querySelector<HTMLElement>('.prose');
 
@@ -85,3 +87,38 @@ if (prose) {
     if (passage) void copy(passage.url, `第 ${passage.label} 段中所选文字`);
   });
 }
+
+/**
+ * Arriving from search (`?hl=院士港#p12`): mark the query in the target
+ * paragraph, across any inline markup, ignoring spaces and punctuation width.
+ */
+export function markQuery(block: HTMLElement, query: string) {
+  const nodes: Text[] = [];
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  const text = nodes.map((node) => node.data).join('');
+  const ranges = matchRanges(text, query);
+  // Wrap from the last match backwards so earlier offsets stay valid.
+  for (const [start, end] of ranges.reverse()) {
+    let offset = 0;
+    for (const node of [...nodes]) {
+      const from = Math.max(start - offset, 0);
+      const to = Math.min(end - offset, node.data.length);
+      if (from < to) {
+        const range = document.createRange();
+        range.setStart(node, from);
+        range.setEnd(node, to);
+        const mark = document.createElement('mark');
+        mark.className = 'search-hit';
+        range.surroundContents(mark);
+      }
+      offset += node.data.length;
+    }
+  }
+}
+
+const highlight = new URL(location.href).searchParams.get('hl');
+const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1).split(':~:')[0] ?? '')) : null;
+if (highlight && target) markQuery(target, highlight);

@@ -1,0 +1,130 @@
+/**
+ * The records of the search index: one per paragraph of every source (read
+ * from the built pages, so the index holds exactly what readers see), one per
+ * source title, and one per glossary entity with its pinyin and English name.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { PARAGRAPH_NUMBER_CLASS } from '../plugins/rehype-paragraph-anchors.ts';
+import { pinyinForms } from './pinyin.ts';
+import { spaceHan } from './search-text.ts';
+
+/** A record as Pagefind's `addCustomRecord` takes it. */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** What the index needs to know about a source, from its frontmatter. */
+export interface SourceFacts {
+  slug: string;
+  title: string;
+  subtitle?: string | undefined;
+  date: string;
+  /** Newspaper, website or issuing body. */
+  publisher: string;
+  /** Document type label, e.g. 规划纲要. */
+  typeLabel: string;
+}
+
+export interface EntityFacts {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  nameEn: string;
+  typeLabel: string;
+  summary: string;
+}
+
+export const SEARCH_LANGUAGE = 'zh-cn';
+
+/** Kinds of record, in the `kind` meta field. */
+export const RECORD_KINDS = { passage: 'passage', title: 'title', entity: 'entity' } as const;
+
+export interface Passage {
+  id: string;
+  label: string;
+  text: string;
+}
+
+function hasClass(node: Element, name: string): boolean {
+  const className = node.properties['className'];
+  return Array.isArray(className) && className.includes(name);
+}
+
+function isNumbered(node: Element): boolean {
+  return node.children.some((child) => child.type === 'element' && hasClass(child, PARAGRAPH_NUMBER_CLASS));
+}
+
+/** Text readers see as the passage: generated chrome and editorial marks (data-pagefind-ignore) left out. */
+function visibleText(node: Root | RootContent | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  if (node.type === 'element' && (node.properties['dataPagefindIgnore'] !== undefined || node.tagName === 'template')) return '';
+  return node.children.map((child) => visibleText(child)).join('');
+}
+
+/** Numbered blocks of a built source page that hold no other numbered block, in order. */
+export function passagesOfPage(html: string): Passage[] {
+  const passages: Passage[] = [];
+  const walk = (node: Root | ElementContent): boolean => {
+    if (node.type !== 'element' && node.type !== 'root') return false;
+    let containsNumbered = false;
+    for (const child of node.children) if (walk(child as ElementContent)) containsNumbered = true;
+    if (node.type === 'element' && isNumbered(node)) {
+      if (!containsNumbered) {
+        const id = String(node.properties['id']);
+        const link = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, PARAGRAPH_NUMBER_CLASS));
+        passages.push({ id, label: String(link?.properties['dataLabel'] ?? id), text: visibleText(node).replace(/\s+/gu, ' ').trim() });
+      }
+      return true;
+    }
+    return containsNumbered;
+  };
+  walk(fromHtml(html));
+  // Post-order collects a container's children first; document order is by position of ids in the page.
+  const order = new Map([...html.matchAll(/ id="(p[0-9a-z]+)"/gu)].map((match, index) => [match[1]!, index]));
+  return passages.filter((passage) => passage.text.length > 0).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+function sourceFilters(source: SourceFacts): Record<string, string[]> {
+  return { 来源: [source.title], 发布者: [source.publisher], 年份: [source.date.slice(0, 4)], 类型: [source.typeLabel] };
+}
+
+/** Records for one source: its title, and each of its passages. */
+export function sourceRecords(source: SourceFacts, passages: readonly Passage[]): SearchRecord[] {
+  const page = `/sources/${source.slug}/`;
+  const base = { language: SEARCH_LANGUAGE, filters: sourceFilters(source), sort: { date: source.date } };
+  const titleText = [source.title, source.subtitle].filter(Boolean).join(' ');
+  return [
+    { ...base, url: page, content: spaceHan(titleText), meta: { title: source.title, kind: RECORD_KINDS.title, source: source.slug, date: source.date, order: '0', text: titleText } },
+    ...passages.map((passage, index) => ({
+      ...base,
+      url: `${page}#${passage.id}`,
+      content: spaceHan(passage.text),
+      meta: { title: source.title, kind: RECORD_KINDS.passage, source: source.slug, date: source.date, order: String(index + 1), id: passage.id, label: passage.label, text: passage.text },
+    })),
+  ];
+}
+
+/** A record for a glossary entity: its forms, their pinyin (full and initials), English name and summary. */
+export function entityRecord(entity: EntityFacts): SearchRecord {
+  const forms = [...new Set([entity.name, ...entity.aliases])];
+  const pinyin = forms.flatMap((form) => {
+    const { syllables, joined, initials } = pinyinForms(form);
+    return [syllables, joined, initials];
+  });
+  const searchable = [...forms, ...pinyin, entity.nameEn, entity.summary].join(' ');
+  return {
+    url: `/glossary/${entity.id}/`,
+    content: spaceHan(searchable),
+    language: SEARCH_LANGUAGE,
+    meta: { title: entity.name, kind: RECORD_KINDS.entity, entity: entity.id, nameEn: entity.nameEn, text: entity.summary, type: entity.typeLabel },
+    filters: { 类型: ['术语表条目'] },
+    sort: {},
+  };
+}

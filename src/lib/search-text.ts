@@ -1,0 +1,71 @@
+/**
+ * Text as the search index stores it and as queries are matched.
+ *
+ * Pagefind matches query terms by prefix and ANDs them. Chinese has no spaces,
+ * and a dictionary segmenter cuts 院士港 as 院士 / 港, so a query like 士港 would
+ * find nothing. We therefore index Chinese text one character per term
+ * (unigrams, the classic approach for CJK full-text search) and keep Latin
+ * words and numbers whole. A multi-character query then finds every passage
+ * holding its characters, and an exact-phrase query finds the passages that
+ * hold them in order; the client checks the passage text to rank passages
+ * with the query as typed above those with its characters apart.
+ */
+
+/** Han ideographs (with extensions and compatibility forms) and CJK punctuation-free letters. */
+const HAN = /\p{Script=Han}/u;
+
+/** Put a space around every Han character, so each is one term. */
+export function spaceHan(text: string): string {
+  let output = '';
+  for (const character of text) {
+    output += HAN.test(character) ? ` ${character} ` : character;
+  }
+  return output.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * A query as users type it, folded to the indexed form: Unicode NFKC
+ * (full-width letters and digits become ASCII), lower case, punctuation and
+ * extra spaces removed. Decimal points inside numbers are kept (1995.40).
+ */
+export function normalizeQuery(query: string): string {
+  return query
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/(?<!\d)[.](?!\d)|[^\p{L}\p{N}.\s]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Does a passage contain the normalised query as typed (ignoring spaces and punctuation)? */
+export function containsQuery(passage: string, normalizedQuery: string): boolean {
+  const fold = (text: string) => normalizeQuery(text).replace(/\s+/gu, '');
+  const needle = fold(normalizedQuery);
+  return needle.length > 0 && fold(passage).includes(needle);
+}
+
+/** Fold one character as queries are folded (full-width → ASCII, lower case); punctuation and spaces fold to ''. */
+function foldCharacter(character: string): string {
+  return normalizeQuery(character).replace(/\s+/gu, '');
+}
+
+/** Ranges of `text` (in UTF-16 offsets) that spell the query, ignoring spaces and punctuation between characters. */
+export function matchRanges(text: string, query: string): [number, number][] {
+  const needle = [...normalizeQuery(query).replace(/\s+/gu, '')];
+  if (needle.length === 0) return [];
+  const folded: { character: string; start: number; end: number }[] = [];
+  let offset = 0;
+  for (const character of text) {
+    const fold = foldCharacter(character);
+    if (fold) folded.push({ character: fold, start: offset, end: offset + character.length });
+    offset += character.length;
+  }
+  const ranges: [number, number][] = [];
+  for (let index = 0; index + needle.length <= folded.length; index += 1) {
+    if (needle.every((character, at) => folded[index + at]!.character === character)) {
+      ranges.push([folded[index]!.start, folded[index + needle.length - 1]!.end]);
+      index += needle.length - 1;
+    }
+  }
+  return ranges;
+}

@@ -1,0 +1,129 @@
+/**
+ * Search over the Pagefind index, loaded only when a search starts.
+ *
+ * A query is normalised, split into the indexed terms (one per Han
+ * character), and searched twice: as an exact phrase, and as all its terms
+ * anywhere. Passages holding the query as typed come first; passages holding
+ * only its characters apart come last. A query in traditional characters that
+ * finds nothing is converted to simplified with OpenCC (loaded only then) and
+ * searched again.
+ */
+import { containsQuery, normalizeQuery, spaceHan } from '../../lib/search-text.ts';
+
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string>;
+  excerpt: string;
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+
+interface Pagefind {
+  init: () => Promise<void>;
+  search: (query: string, options?: { filters?: Filters }) => Promise<PagefindSearch | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** Chosen filter values, by filter name: { 年份: ['2021'] }. */
+export type Filters = Record<string, string[]>;
+
+export interface Hit {
+  url: string;
+  kind: string;
+  title: string;
+  source: string;
+  date: string;
+  label: string;
+  text: string;
+  /** An entity's English name or type. */
+  detail: string;
+  /** Position in its source (the title is 0), for reading order. */
+  order: number;
+  /** The passage holds the query as typed. */
+  exact: boolean;
+}
+
+export interface Outcome {
+  /** The query as searched (after normalisation and any conversion). */
+  query: string;
+  /** Set when a traditional-character query was converted to simplified. */
+  convertedFrom?: string;
+  /** Results holding the query as typed, best first. */
+  exact: PagefindResult[];
+  /** Results holding all the query's characters, but not in order. */
+  scattered: PagefindResult[];
+}
+
+const HAN = /\p{Script=Han}/u;
+let pagefind: Promise<Pagefind> | undefined;
+
+/** The Pagefind runtime, imported and initialised once. */
+export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
+    await module.init();
+    return module;
+  })();
+  pagefind.catch(() => (pagefind = undefined));
+  return pagefind;
+}
+
+async function toSimplified(query: string): Promise<string> {
+  const { Converter } = await import('opencc-js/t2cn');
+  return Converter({ from: 'tw', to: 'cn' })(query);
+}
+
+async function searchOnce(engine: Pagefind, query: string, filters: Filters): Promise<Outcome> {
+  const terms = spaceHan(query);
+  const single = !terms.includes(' ');
+  const [exact, all] = await Promise.all([
+    engine.search(single ? terms : `"${terms}"`, { filters }),
+    single ? Promise.resolve(null) : engine.search(terms, { filters }),
+  ]);
+  const exactResults = exact?.results ?? [];
+  const exactIds = new Set(exactResults.map((result) => result.id));
+  const scattered = (all?.results ?? []).filter((result) => !exactIds.has(result.id));
+  return { query, exact: exactResults, scattered };
+}
+
+/** Search the index; empty queries give empty outcomes. */
+export async function search(rawQuery: string, filters: Filters = {}): Promise<Outcome> {
+  const query = normalizeQuery(rawQuery);
+  if (query === '') return { query, exact: [], scattered: [] };
+  const engine = await loadPagefind();
+  const outcome = await searchOnce(engine, query, filters);
+  if (outcome.exact.length > 0 || !HAN.test(query)) return outcome;
+  const simplified = await toSimplified(query);
+  if (simplified === query) return outcome;
+  return { ...(await searchOnce(engine, simplified, filters)), convertedFrom: query };
+}
+
+/** Load the data of some results and check each against the query as typed. */
+export async function loadHits(results: readonly PagefindResult[], query: string): Promise<Hit[]> {
+  const data = await Promise.all(results.map((result) => result.data()));
+  return data.map(({ url, meta }, index) => ({
+    url,
+    kind: meta['kind'] ?? 'passage',
+    title: meta['title'] ?? '',
+    source: meta['source'] ?? '',
+    date: meta['date'] ?? '',
+    label: meta['label'] ?? '',
+    text: meta['text'] ?? '',
+    detail: meta['nameEn'] ?? meta['type'] ?? '',
+    order: Number(meta['order'] ?? index),
+    exact: containsQuery(`${meta['title'] ?? ''} ${meta['text'] ?? ''} ${meta['nameEn'] ?? ''}`, query) || meta['kind'] === 'entity',
+  }));
+}
+
+/** Available filter values with their counts. */
+export async function availableFilters(): Promise<Record<string, Record<string, number>>> {
+  return (await loadPagefind()).filters();
+}

@@ -1,0 +1,85 @@
+/**
+ * The search page, /search/?q=…: the query lives in the URL (shareable, and
+ * the back button works), filters narrow the results.
+ */
+import { availableFilters, type Filters } from './engine.ts';
+import { runSearch } from './session.ts';
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
+const view = { status: document.querySelector<HTMLElement>('#search-status')!, results: document.querySelector<HTMLElement>('#search-results')! };
+
+/** Filters read from the URL: ?f=年份:2021&f=类型:访谈. */
+function filtersFromUrl(url: URL): Filters {
+  const filters: Filters = {};
+  for (const value of url.searchParams.getAll('f')) {
+    const [name, ...rest] = value.split(':');
+    if (name && rest.length > 0) filters[name] = [...(filters[name] ?? []), rest.join(':')];
+  }
+  return filters;
+}
+
+function chosenFilters(): Filters {
+  const filters: Filters = {};
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+    filters[box.name] = [...(filters[box.name] ?? []), box.value];
+  }
+  return filters;
+}
+
+let filtersShown = false;
+
+async function showFilters(selected: Filters) {
+  if (filtersShown) return;
+  filtersShown = true;
+  const available = await availableFilters();
+  for (const [name, values] of Object.entries(available)) {
+    const fieldset = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.textContent = name;
+    fieldset.append(legend);
+    for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = name;
+      box.value = value;
+      box.checked = selected[name]?.includes(value) ?? false;
+      box.addEventListener('change', () => void submit());
+      label.append(box, ` ${value} `);
+      const counted = document.createElement('span');
+      counted.className = 'filter-count';
+      counted.textContent = `(${count})`;
+      label.append(counted);
+      fieldset.append(label);
+    }
+    filterBox.append(fieldset);
+  }
+  filterBox.hidden = false;
+}
+
+async function show(url: URL) {
+  const query = url.searchParams.get('q') ?? '';
+  const filters = filtersFromUrl(url);
+  input.value = query;
+  document.title = query ? `“${query}”的检索结果 · 青岛文献注本` : '检索 · 青岛文献注本';
+  if (query) await showFilters(filters).catch(() => undefined);
+  await runSearch(view, query, filters);
+}
+
+async function submit() {
+  const url = new URL(location.href);
+  url.search = '';
+  if (input.value.trim()) url.searchParams.set('q', input.value.trim());
+  for (const [name, values] of Object.entries(chosenFilters())) for (const value of values) url.searchParams.append('f', `${name}:${value}`);
+  if (url.href !== location.href) history.pushState(null, '', url);
+  await show(url);
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void submit();
+});
+window.addEventListener('popstate', () => void show(new URL(location.href)));
+void show(new URL(location.href));
