@@ -77,9 +77,10 @@ export function passagesOfPage(html: string): Passage[] {
     for (const child of node.children) if (walk(child as ElementContent)) containsNumbered = true;
     if (node.type === 'element' && isNumbered(node)) {
       if (!containsNumbered) {
-        const id = String(node.properties['id']);
-        const link = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, PARAGRAPH_NUMBER_CLASS));
-        passages.push({ id, label: String(link?.properties['dataLabel'] ?? id), text: visibleText(node).replace(/\s+/gu, ' ').trim() });
+        // The number links to the block's address; the id itself may sit on an outer element (a figure around its caption).
+        const link = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, PARAGRAPH_NUMBER_CLASS))!;
+        const id = String(link.properties['href']).replace(/^#/u, '');
+        passages.push({ id, label: String(link.properties['dataLabel'] ?? id), text: visibleText(node).replace(/\s+/gu, ' ').trim() });
       }
       return true;
     }
@@ -123,7 +124,7 @@ export function entityRecord(entity: EntityFacts): SearchRecord {
     url: `/glossary/${entity.id}/`,
     content: spaceHan(searchable),
     language: SEARCH_LANGUAGE,
-    meta: { title: entity.name, kind: RECORD_KINDS.entity, entity: entity.id, nameEn: entity.nameEn, text: entity.summary, type: entity.typeLabel },
+    meta: { title: entity.name, kind: RECORD_KINDS.entity, entity: entity.id, nameEn: entity.nameEn, text: entity.summary, type: entity.typeLabel, forms: [...forms, ...pinyin, entity.nameEn].join(' ') },
     filters: { 类型: ['术语表条目'] },
     sort: {},
   };

@@ -37,11 +37,25 @@ export function normalizeQuery(query: string): string {
     .trim();
 }
 
-/** Does a passage contain the normalised query as typed (ignoring spaces and punctuation)? */
-export function containsQuery(passage: string, normalizedQuery: string): boolean {
+/** A Latin letter or digit: words and numbers are indexed whole and found from their start. */
+const WORD_CHARACTER = /[a-z0-9.]/u;
+
+/**
+ * Does a passage contain the query as typed (ignoring spaces, punctuation and
+ * character width)? A query that begins with a letter or digit must begin a
+ * word or number in the passage, as the index matches them by prefix: 62
+ * finds 62% and 620, not 262.
+ */
+export function containsQuery(passage: string, query: string): boolean {
   const fold = (text: string) => normalizeQuery(text).replace(/\s+/gu, '');
-  const needle = fold(normalizedQuery);
-  return needle.length > 0 && fold(passage).includes(needle);
+  const needle = fold(query);
+  if (needle.length === 0) return false;
+  const haystack = fold(passage);
+  const mustStartWord = WORD_CHARACTER.test(needle[0]!);
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (!mustStartWord || at === 0 || !WORD_CHARACTER.test(haystack[at - 1]!)) return true;
+  }
+  return false;
 }
 
 /** Fold one character as queries are folded (full-width → ASCII, lower case); punctuation and spaces fold to ''. */

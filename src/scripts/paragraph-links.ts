@@ -119,6 +119,14 @@ export function markQuery(block: HTMLElement, query: string) {
   }
 }
 
-const highlight = new URL(location.href).searchParams.get('hl');
-const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1).split(':~:')[0] ?? '')) : null;
-if (highlight && target) markQuery(target, highlight);
+/** Mark the query from `?hl=` in the paragraph the address points at, once per paragraph. */
+function highlightTarget() {
+  const query = new URL(location.href).searchParams.get('hl');
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1).split(':~:')[0] ?? '')) : null;
+  if (!query || !target || target.querySelector('mark.search-hit')) return;
+  markQuery(target, query);
+}
+
+highlightTarget();
+// Another hit on the same page is a same-document navigation: no reload, only a new hash.
+window.addEventListener('hashchange', highlightTarget);

@@ -1,12 +1,14 @@
 /**
  * Search over the Pagefind index, loaded only when a search starts.
  *
- * A query is normalised, split into the indexed terms (one per Han
- * character), and searched twice: as an exact phrase, and as all its terms
- * anywhere. Passages holding the query as typed come first; passages holding
- * only its characters apart come last. A query in traditional characters that
- * finds nothing is converted to simplified with OpenCC (loaded only then) and
- * searched again.
+ * A query is normalised and split into the indexed terms (one per Han
+ * character; Latin words and numbers whole, matched by prefix). Pagefind
+ * returns every record holding all the terms: the candidates, those matching
+ * the terms as a phrase first. Each candidate's text is then checked against
+ * the query as typed, so passages holding it rank above passages that only
+ * hold its characters apart (see session.ts). A query in traditional
+ * characters that finds nothing is converted to simplified with OpenCC
+ * (loaded only then) and searched again.
  */
 import { containsQuery, normalizeQuery, spaceHan } from '../../lib/search-text.ts';
 
@@ -56,10 +58,8 @@ export interface Outcome {
   query: string;
   /** Set when a traditional-character query was converted to simplified. */
   convertedFrom?: string;
-  /** Results holding the query as typed, best first. */
-  exact: PagefindResult[];
-  /** Results holding all the query's characters, but not in order. */
-  scattered: PagefindResult[];
+  /** Every record holding all the query's terms; phrase matches first. */
+  candidates: PagefindResult[];
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -83,24 +83,20 @@ async function toSimplified(query: string): Promise<string> {
 
 async function searchOnce(engine: Pagefind, query: string, filters: Filters): Promise<Outcome> {
   const terms = spaceHan(query);
-  const single = !terms.includes(' ');
-  const [exact, all] = await Promise.all([
-    engine.search(single ? terms : `"${terms}"`, { filters }),
-    single ? Promise.resolve(null) : engine.search(terms, { filters }),
-  ]);
-  const exactResults = exact?.results ?? [];
-  const exactIds = new Set(exactResults.map((result) => result.id));
-  const scattered = (all?.results ?? []).filter((result) => !exactIds.has(result.id));
-  return { query, exact: exactResults, scattered };
+  if (!terms.includes(' ')) return { query, candidates: (await engine.search(terms, { filters }))?.results ?? [] };
+  const [phrase, all] = await Promise.all([engine.search(`"${terms}"`, { filters }), engine.search(terms, { filters })]);
+  const first = phrase?.results ?? [];
+  const seen = new Set(first.map((result) => result.id));
+  return { query, candidates: [...first, ...(all?.results ?? []).filter((result) => !seen.has(result.id))] };
 }
 
 /** Search the index; empty queries give empty outcomes. */
 export async function search(rawQuery: string, filters: Filters = {}): Promise<Outcome> {
   const query = normalizeQuery(rawQuery);
-  if (query === '') return { query, exact: [], scattered: [] };
+  if (query === '') return { query, candidates: [] };
   const engine = await loadPagefind();
   const outcome = await searchOnce(engine, query, filters);
-  if (outcome.exact.length > 0 || !HAN.test(query)) return outcome;
+  if (outcome.candidates.length > 0 || !HAN.test(query)) return outcome;
   const simplified = await toSimplified(query);
   if (simplified === query) return outcome;
   return { ...(await searchOnce(engine, simplified, filters)), convertedFrom: query };
@@ -119,7 +115,8 @@ export async function loadHits(results: readonly PagefindResult[], query: string
     text: meta['text'] ?? '',
     detail: meta['nameEn'] ?? meta['type'] ?? '',
     order: Number(meta['order'] ?? index),
-    exact: containsQuery(`${meta['title'] ?? ''} ${meta['text'] ?? ''} ${meta['nameEn'] ?? ''}`, query) || meta['kind'] === 'entity',
+    // An entity is also found by its pinyin and English name (its `forms`).
+    exact: containsQuery(meta['kind'] === 'passage' ? (meta['text'] ?? '') : `${meta['title'] ?? ''} ${meta['text'] ?? ''} ${meta['forms'] ?? ''}`, query),
   }));
 }
 

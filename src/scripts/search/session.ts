@@ -41,6 +41,7 @@ let latest = 0;
 export async function runSearch(view: SearchView, rawQuery: string, filters: Filters = {}): Promise<Outcome | undefined> {
   const ticket = ++latest;
   view.results.replaceChildren();
+  delete view.status.dataset['state'];
   if (rawQuery.trim() === '') {
     view.status.textContent = '';
     return undefined;
@@ -59,41 +60,52 @@ export async function runSearch(view: SearchView, rawQuery: string, filters: Fil
     return undefined;
   }
   if (ticket !== latest) return undefined;
-  delete view.status.dataset['state'];
-  const shown: Hit[] = [];
+  const exact: Hit[] = [];
+  const scattered: Hit[] = [];
+  let checked = 0;
   const converted = outcome.convertedFrom ? `（已将繁体“${outcome.convertedFrom}”转为简体“${outcome.query}”）` : '';
 
-  const showExact = async (count: number) => {
-    const next = outcome.exact.slice(shown.length, shown.length + count);
-    const hits = await loadHits(next, outcome.query);
-    if (ticket !== latest) return;
-    shown.push(...hits);
-    const list = renderHits(arrange(shown), outcome.query);
-    const more = outcome.exact.length > shown.length ? [button(`再显示 ${Math.min(PAGE, outcome.exact.length - shown.length)} 条`, () => void showExact(PAGE))] : [];
-    view.results.replaceChildren(list, ...more, scatteredSection());
+  /** Check candidates in order until a page of exact hits is found or none are left. */
+  const checkMore = async () => {
+    const wanted = exact.length + PAGE;
+    while (checked < outcome.candidates.length && exact.length < wanted) {
+      const batch = outcome.candidates.slice(checked, checked + PAGE);
+      const hits = await loadHits(batch, outcome.query);
+      if (ticket !== latest) return;
+      checked += batch.length;
+      for (const hit of hits) (hit.exact ? exact : scattered).push(hit);
+    }
+    show();
+  };
+
+  const show = () => {
+    const remaining = outcome.candidates.length - checked;
+    const counted = remaining > 0 ? `已核对 ${checked} / ${outcome.candidates.length} 条候选` : '';
+    view.status.textContent =
+      exact.length > 0
+        ? `找到 ${exact.length}${remaining > 0 ? '+' : ''} 处含“${outcome.query}”${converted}${counted ? `（${counted}）` : ''}`
+        : remaining > 0
+          ? `尚未找到含“${outcome.query}”的段落（${counted}）`
+          : `没有找到含“${outcome.query}”的段落${converted}。`;
+    const more = remaining > 0 ? [button('显示更多', () => void checkMore())] : [];
+    view.results.replaceChildren(...(exact.length > 0 ? [renderHits(arrange(exact), outcome.query)] : []), ...more, scatteredSection());
   };
 
   const scatteredSection = (): HTMLElement => {
     const section = document.createElement('section');
     section.className = 'scattered';
-    if (outcome.scattered.length === 0) return section;
+    if (scattered.length === 0) return section;
     const heading = document.createElement('h3');
-    heading.textContent = `另有 ${outcome.scattered.length} 段只含检索词的各个字，但不相连`;
-    const reveal = button('显示这些段落', async () => {
-      reveal.disabled = true;
-      const hits = await loadHits(outcome.scattered.slice(0, PAGE * 2), outcome.query);
-      section.replaceChildren(heading, renderHits(arrange(hits), outcome.query));
-    });
+    heading.textContent = `另有 ${scattered.length} 段只含检索词的各个字，未按原序相连`;
+    const reveal = button('显示这些段落', () => section.replaceChildren(heading, renderHits(arrange(scattered), outcome.query)));
     section.append(heading, reveal);
     return section;
   };
 
-  if (outcome.exact.length === 0) {
-    view.status.textContent = outcome.scattered.length > 0 ? `没有找到含“${outcome.query}”原文的段落${converted}。` : `没有找到与“${rawQuery.trim()}”相关的内容${converted}。`;
-    view.results.replaceChildren(scatteredSection());
+  if (outcome.candidates.length === 0) {
+    view.status.textContent = `没有找到与“${rawQuery.trim()}”相关的内容${converted}。`;
   } else {
-    view.status.textContent = `找到 ${outcome.exact.length} 处含“${outcome.query}”${converted}`;
-    await showExact(PAGE);
+    await checkMore();
   }
   view.results.removeAttribute('aria-busy');
   return outcome;
