@@ -1,19 +1,23 @@
 /**
- * Stops `astro build` (and warns in `astro dev`) when an edition has a
- * problem: malformed MDX, a frontmatter field that fails the schema, an
- * original whose checksum does not match, an unknown component, or a
- * passage lost or reworded without a record. Every problem names the file,
- * the line and a way to fix it.
+ * Stops `astro build` (and warns in `astro dev`) when an edition or a
+ * glossary entity has a problem: malformed MDX, a frontmatter field that
+ * fails its schema, an original whose checksum does not match, an unknown
+ * component, a passage lost or reworded without a record, an alias claimed
+ * by two entities, a reference to an unknown entity. Every problem names the
+ * file, the line and a way to fix it.
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkEditions, formatProblem } from '../lib/edition-check.ts';
+import { loadGlossary } from '../lib/glossary.ts';
 
 export interface EditionChecksOptions {
   /** Folder of the MDX editions. */
   sourcesDir: string;
   /** Folder of the originals they are made from. */
   originalsDir: string;
+  /** Folder of the glossary entities. */
+  glossaryDir: string;
 }
 
 export function editionChecks(options: EditionChecksOptions): AstroIntegration {
@@ -22,7 +26,7 @@ export function editionChecks(options: EditionChecksOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = checkEditions(options).flatMap((report) => report.problems);
+        const problems = [...checkEditions(options).flatMap((report) => report.problems), ...loadGlossary(options.glossaryDir).problems];
         if (problems.length === 0) return;
         const report = problems.map(formatProblem).join('\n');
         if (command === 'dev') {

@@ -3,7 +3,7 @@
  * and the HTML elements allowed as JSX in an edition (rebuilt tables).
  * Said once here so the checker and the renderer agree.
  */
-export const EDITION_COMPONENTS = ['Byline', 'Column', 'Correction', 'EditorNote', 'Kicker', 'Omission', 'PhotoCaption'] as const;
+export const EDITION_COMPONENTS = ['Byline', 'Column', 'Correction', 'EditorNote', 'Kicker', 'NoTerm', 'Omission', 'PhotoCaption', 'Term'] as const;
 
 export type EditionComponentName = (typeof EDITION_COMPONENTS)[number];
 
@@ -13,4 +13,5 @@ export const EDITION_HTML_ELEMENTS = ['table', 'caption', 'thead', 'tbody', 'tfo
 export const REQUIRED_ATTRIBUTES: Partial<Record<EditionComponentName, readonly string[]>> = {
   Correction: ['printed', 'reason'],
   Omission: ['reason'],
+  Term: ['id'],
 };

@@ -5,12 +5,18 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { CONTENT_PATHS } from '../lib/content-paths.ts';
+import { loadGlossary } from '../lib/glossary.ts';
+import { rehypeCollectMentions } from './rehype-collect-mentions.ts';
 import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
+import { remarkGlossaryLinks } from './remark-glossary-links.ts';
 
-export const remarkPlugins: RemarkPlugins = [remarkCjkFriendly];
+/** Entities to link, read once per process; glossary problems are reported by the edition checks. */
+const glossary = loadGlossary(CONTENT_PATHS.glossaryDir).entities;
+
+export const remarkPlugins: RemarkPlugins = [remarkCjkFriendly, [remarkGlossaryLinks, { entities: glossary, sourcesDir: CONTENT_PATHS.sourcesDir }]];
 
 /** `strict`: stop on paragraph address problems (builds); the dev server only warns. */
 export function rehypePlugins({ strict }: { strict: boolean }): RehypePlugins {
-  return [rehypeTableScroll, [rehypeParagraphAnchors, { ...CONTENT_PATHS, strict }]];
+  return [rehypeTableScroll, [rehypeParagraphAnchors, { ...CONTENT_PATHS, strict }], rehypeCollectMentions];
 }

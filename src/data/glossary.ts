@@ -1,0 +1,73 @@
+/**
+ * Glossary data for pages, from the content collections: entities sorted by
+ * pinyin, and every mention across all sources (collected by
+ * rehype-collect-mentions when each edition renders), computed once per build.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Mention } from '../plugins/rehype-collect-mentions.ts';
+import { formsOf } from '../lib/glossary.ts';
+import { pinyinForms, pinyinSortKey } from '../lib/pinyin.ts';
+import { sourcesByDate, type SourceEntry } from '../lib/sources.ts';
+
+export type EntityEntry = CollectionEntry<'glossary'>;
+
+/** A mention on an entity's page: its own, or inside the name of another entity (张村河 in 张村河片区). */
+export interface EntityMention extends Mention {
+  /** Set when the mention is part of another entity's name: that entity's id. */
+  within?: string;
+}
+
+export interface SourceMentions {
+  source: SourceEntry;
+  mentions: EntityMention[];
+}
+
+let mentionsByEntity: Promise<Map<string, SourceMentions[]>> | undefined;
+
+/** Entities whose forms occur inside a mention's text, other than the entity mentioned. */
+function nestedEntities(mention: Mention, entities: readonly EntityEntry[]): string[] {
+  return entities
+    .filter((entity) => entity.id !== mention.entity)
+    .filter((entity) => formsOf(entity.data).some((form) => mention.match.includes(form)))
+    .filter((entity) => !entity.data.exclude.some((context) => context.includes(mention.match) || mention.match.includes(context)))
+    .map((entity) => entity.id);
+}
+
+/**
+ * For each entity id, its mentions grouped by source, sources in date order:
+ * its own mentions, and those of longer names that contain one of its forms.
+ */
+export function mentionsByEntityId(): Promise<Map<string, SourceMentions[]>> {
+  mentionsByEntity ??= (async () => {
+    const byEntity = new Map<string, SourceMentions[]>();
+    const entities = await getCollection('glossary');
+    for (const source of sourcesByDate(await getCollection('sources'))) {
+      const { remarkPluginFrontmatter } = await render(source);
+      const mentions = (remarkPluginFrontmatter['mentions'] ?? []) as Mention[];
+      const grouped = new Map<string, EntityMention[]>();
+      for (const mention of mentions) {
+        grouped.set(mention.entity, [...(grouped.get(mention.entity) ?? []), mention]);
+        for (const id of nestedEntities(mention, entities)) grouped.set(id, [...(grouped.get(id) ?? []), { ...mention, within: mention.entity }]);
+      }
+      for (const [entity, list] of grouped) byEntity.set(entity, [...(byEntity.get(entity) ?? []), { source, mentions: list }]);
+    }
+    return byEntity;
+  })();
+  return mentionsByEntity;
+}
+
+/** Entities in pinyin order of their names. */
+export async function entitiesByPinyin(): Promise<EntityEntry[]> {
+  const entities = await getCollection('glossary');
+  return entities.map((entity) => ({ entity, key: pinyinSortKey(entity.data.name) })).sort((a, b) => a.key.localeCompare(b.key)).map(({ entity }) => entity);
+}
+
+/** First letter of the pinyin of a name (A–Z), or '#' for names starting otherwise. */
+export function initialOf(name: string): string {
+  const letter = pinyinForms(name).joined.charAt(0).toUpperCase();
+  return /[A-Z]/u.test(letter) ? letter : '#';
+}
+
+export function mentionCount(groups: readonly SourceMentions[] | undefined): number {
+  return groups?.reduce((sum, group) => sum + group.mentions.length, 0) ?? 0;
+}
