@@ -47,13 +47,26 @@ const WORD_CHARACTER = /[a-z0-9.]/u;
  * finds 62% and 620, not 262.
  */
 export function containsQuery(passage: string, query: string): boolean {
-  const fold = (text: string) => normalizeQuery(text).replace(/\s+/gu, '');
-  const needle = fold(query);
+  const needle = normalizeQuery(query).replace(/\s+/gu, '');
   if (needle.length === 0) return false;
-  const haystack = fold(passage);
+  // Fold the passage, remembering which folded characters begin a word (follow a
+  // space, punctuation or a Han character in the original), since folding drops spaces.
+  let haystack = '';
+  const startsWord: boolean[] = [];
+  let previous = ' ';
+  for (const character of normalizeQuery(passage)) {
+    if (/\s/u.test(character)) {
+      previous = ' ';
+      continue;
+    }
+    // One entry per UTF-16 unit, so indexes line up with haystack.indexOf.
+    startsWord.push(!WORD_CHARACTER.test(previous) || !WORD_CHARACTER.test(character), ...Array.from({ length: character.length - 1 }, () => false));
+    haystack += character;
+    previous = character;
+  }
   const mustStartWord = WORD_CHARACTER.test(needle[0]!);
   for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
-    if (!mustStartWord || at === 0 || !WORD_CHARACTER.test(haystack[at - 1]!)) return true;
+    if (!mustStartWord || startsWord[at]) return true;
   }
   return false;
 }

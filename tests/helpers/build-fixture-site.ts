@@ -18,12 +18,13 @@ export interface FixtureBuild {
 
 export const FIXTURE_SOURCES = join(ROOT, 'tests/fixtures/sources');
 export const FIXTURE_ANCHORS = join(ROOT, 'tests/fixtures/anchors');
+export const FIXTURE_GLOSSARY = join(ROOT, 'tests/fixtures/glossary');
 
 /**
- * Build the site from `sourcesDir`; originals and anchor ledgers default to
- * the fixtures' own.
+ * Build the site from `sourcesDir`; originals, anchor ledgers and glossary
+ * default to the fixtures' own.
  */
-export function buildFixtureSite(sourcesDir: string, { originalsDir = FIXTURE_ORIGINALS, anchorsDir = FIXTURE_ANCHORS } = {}): FixtureBuild {
+export function buildFixtureSite(sourcesDir: string, { originalsDir = FIXTURE_ORIGINALS, anchorsDir = FIXTURE_ANCHORS, glossaryDir = FIXTURE_GLOSSARY } = {}): FixtureBuild {
   const work = mkdtempSync(join(tmpdir(), 'qas-site-'));
   const outDir = join(work, 'dist');
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
@@ -34,6 +35,7 @@ export function buildFixtureSite(sourcesDir: string, { originalsDir = FIXTURE_OR
       QAS_SOURCES_DIR: sourcesDir,
       QAS_ORIGINALS_DIR: originalsDir,
       QAS_ANCHORS_DIR: anchorsDir,
+      QAS_GLOSSARY_DIR: glossaryDir,
       QAS_CACHE_DIR: join(work, 'cache'),
       NO_COLOR: '1',
     },

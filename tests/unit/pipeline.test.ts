@@ -28,8 +28,8 @@ describe('a fixture edition through the real MDX pipeline', () => {
     expect(html).toContain('<h1>攻坚突破1296个城市更新</h1>');
   });
 
-  test('CJK-friendly emphasis: **“院士创新特区”**是 renders bold', () => {
-    expect(html).toContain('<strong>“院士创新特区”</strong>是李沧的新探索。');
+  test('CJK-friendly emphasis: **“院士创新特区”**是 renders bold (with its glossary links inside)', () => {
+    expect(html).toMatch(/<strong>“<a href="\/glossary\/academician-zone\/" class="entity-link" data-entity="academician-zone">院士创新特区<\/a>”<\/strong>是<a href="\/glossary\/licang\/"[^>]*>李沧<\/a>的新探索。/u);
   });
 
   test('code blocks are highlighted by shiki', () => {

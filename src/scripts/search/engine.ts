@@ -60,6 +60,8 @@ export interface Outcome {
   convertedFrom?: string;
   /** Every record holding all the query's terms; phrase matches first. */
   candidates: PagefindResult[];
+  /** How many candidates hold the terms as a phrase (all of them for a one-term query). */
+  phraseMatches: number;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -83,23 +85,28 @@ async function toSimplified(query: string): Promise<string> {
 
 async function searchOnce(engine: Pagefind, query: string, filters: Filters): Promise<Outcome> {
   const terms = spaceHan(query);
-  if (!terms.includes(' ')) return { query, candidates: (await engine.search(terms, { filters }))?.results ?? [] };
+  if (!terms.includes(' ')) {
+    const candidates = (await engine.search(terms, { filters }))?.results ?? [];
+    return { query, candidates, phraseMatches: candidates.length };
+  }
   const [phrase, all] = await Promise.all([engine.search(`"${terms}"`, { filters }), engine.search(terms, { filters })]);
   const first = phrase?.results ?? [];
   const seen = new Set(first.map((result) => result.id));
-  return { query, candidates: [...first, ...(all?.results ?? []).filter((result) => !seen.has(result.id))] };
+  return { query, candidates: [...first, ...(all?.results ?? []).filter((result) => !seen.has(result.id))], phraseMatches: first.length };
 }
 
 /** Search the index; empty queries give empty outcomes. */
 export async function search(rawQuery: string, filters: Filters = {}): Promise<Outcome> {
   const query = normalizeQuery(rawQuery);
-  if (query === '') return { query, candidates: [] };
+  if (query === '') return { query, candidates: [], phraseMatches: 0 };
   const engine = await loadPagefind();
   const outcome = await searchOnce(engine, query, filters);
-  if (outcome.candidates.length > 0 || !HAN.test(query)) return outcome;
+  // Simplified texts hold traditional characters rarely: no phrase match is the sign to convert.
+  if (outcome.phraseMatches > 0 || !HAN.test(query)) return outcome;
   const simplified = await toSimplified(query);
   if (simplified === query) return outcome;
-  return { ...(await searchOnce(engine, simplified, filters)), convertedFrom: query };
+  const converted = await searchOnce(engine, simplified, filters);
+  return converted.phraseMatches > 0 ? { ...converted, convertedFrom: query } : outcome;
 }
 
 /** Load the data of some results and check each against the query as typed. */
