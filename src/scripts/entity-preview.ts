@@ -114,3 +114,6 @@ document.addEventListener('keydown', (event) => {
     link?.focus({ preventScroll: true });
   }
 });
+
+// A module, not a global script: its names stay its own.
+export {};

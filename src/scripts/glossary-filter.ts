@@ -21,3 +21,6 @@ if (box && input && status) {
     status.textContent = query === '' ? '' : `${shown} 条符合`;
   });
 }
+
+// A module, not a global script: its names stay its own.
+export {};

@@ -32,3 +32,6 @@ if (dialog) {
     if (event.target === dialog) dialog.close();
   });
 }
+
+// A module, not a global script: its names stay its own.
+export {};

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -6,6 +7,7 @@ import { launchBrowser, openPage } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
+const DIST = join(import.meta.dirname, '../../dist');
 const PLAN = '/sources/2021-licang-14th-five-year-plan/';
 
 let browser: Browser;
@@ -146,12 +148,21 @@ describe('reading on any screen', () => {
     await page.context().close();
   });
 
-  test('reading pages use system fonts and load no web fonts or scripts', async () => {
+  test('reading pages use system fonts and ship at most 15 KB of compressed JavaScript before any interaction', async () => {
     const { page } = await openPage(browser);
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.resourceType()));
+    const scripts: string[] = [];
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+      if (request.resourceType() === 'font') fonts.push(request.url());
+    });
     await page.goto(`${site}${PLAN}`);
-    expect(requested.filter((type) => type === 'font' || type === 'script')).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    const inline = await page.locator('script:not([src])').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+    const bytes = [...scripts.map((path) => readFileSync(join(DIST, decodeURIComponent(path)))), ...inline.map((code) => Buffer.from(code))].reduce((sum, code) => sum + gzipSync(code).length, 0);
+    console.log(`reading page JavaScript before interaction: ${scripts.length} file(s) + ${inline.length} inline, ${bytes} bytes gzipped`);
+    expect(fonts).toEqual([]);
+    expect(bytes).toBeLessThanOrEqual(15 * 1024);
     await page.context().close();
   });
 });
