@@ -3,7 +3,7 @@
  * and the HTML elements allowed as JSX in an edition (rebuilt tables).
  * Said once here so the checker and the renderer agree.
  */
-export const EDITION_COMPONENTS = ['Byline', 'Column', 'Correction', 'EditorNote', 'Kicker', 'NoTerm', 'Omission', 'PhotoCaption', 'Term'] as const;
+export const EDITION_COMPONENTS = ['Byline', 'Column', 'Correction', 'CrossRef', 'EditorNote', 'Kicker', 'NoTerm', 'Note', 'Omission', 'PhotoCaption', 'Term'] as const;
 
 export type EditionComponentName = (typeof EDITION_COMPONENTS)[number];
 
@@ -14,4 +14,18 @@ export const REQUIRED_ATTRIBUTES: Partial<Record<EditionComponentName, readonly 
   Correction: ['printed', 'reason'],
   Omission: ['reason'],
   Term: ['id'],
+  Note: ['kind'],
+  CrossRef: ['to'],
 };
+
+/** Kinds of annotation note, with the labels readers see. */
+export const NOTE_KINDS = {
+  speaker: { zh: '人物', en: 'Who is speaking' },
+  programme: { zh: '行动与计划', en: 'Campaign or programme' },
+  term: { zh: '术语', en: 'Term' },
+  figure: { zh: '数据', en: 'Figures compared' },
+  followup: { zh: '后续', en: 'What happened next' },
+  context: { zh: '背景', en: 'Context' },
+} as const;
+
+export type NoteKind = keyof typeof NOTE_KINDS;

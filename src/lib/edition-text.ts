@@ -4,7 +4,7 @@
  * - `printed`: what the original says (a `<Correction>` gives its `printed`
  *   wording; an `<Omission>` gives the text it leaves out);
  * - `corrected`: what the edition shows (corrections applied, omissions left out).
- * Editors' own words (`<EditorNote>`) belong to neither reading.
+ * Editors' own words (`<EditorNote>`, `<Note>`) belong to neither reading.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root, RootContent } from 'mdast';
@@ -32,6 +32,7 @@ const EDITORIAL_COMPONENTS = {
   omission: 'Omission',
   correction: 'Correction',
   editorNote: 'EditorNote',
+  note: 'Note',
 } as const satisfies Record<string, EditionComponentName>;
 
 /** Elements whose whole content is read as one block (a rebuilt table is one passage). */
@@ -96,6 +97,8 @@ export function readingText(node: TextNode, reading: Reading, state: { annotated
     state.annotated = true;
     return '';
   }
+  // An annotation is the editors' commentary: in no reading, and no licence to join passages.
+  if (name === EDITORIAL_COMPONENTS.note) return '';
   if (name === EDITORIAL_COMPONENTS.correction && reading === 'printed') return attribute(node, 'printed') ?? '';
   if (name === EDITORIAL_COMPONENTS.omission && reading === 'corrected') return '';
   return node.children?.map((child) => readingText(child, reading, state)).join('') ?? '';
@@ -122,7 +125,7 @@ export function editionBlocks(tree: Root, reading: Reading): EditionBlock[] {
     }
     const name = elementName(node);
     if (name === EDITORIAL_COMPONENTS.omission && reading === 'corrected') return;
-    if (name === EDITORIAL_COMPONENTS.editorNote) return;
+    if (name === EDITORIAL_COMPONENTS.editorNote || name === EDITORIAL_COMPONENTS.note) return;
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);

@@ -40,7 +40,7 @@ export function glossaryHref(id: string): string {
 
 /** Nodes whose text is never searched for mentions. */
 const IGNORED_TYPES = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'mdxFlowExpression', 'mdxTextExpression', 'yaml']);
-const IGNORED_COMPONENTS = new Set(['EditorNote', 'Omission', 'Correction', 'Byline', NO_TERM_COMPONENT]);
+const IGNORED_COMPONENTS = new Set(['EditorNote', 'Note', 'Omission', 'Correction', 'Byline', 'CrossRef', NO_TERM_COMPONENT]);
 /** Blocks within which an entity is linked once. */
 const BLOCK_TYPES = new Set(['paragraph', 'listItem', 'tableCell', 'heading']);
 

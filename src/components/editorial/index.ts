@@ -7,7 +7,9 @@ import Column from './Column.astro';
 import Correction from './Correction.astro';
 import EditorNote from './EditorNote.astro';
 import Kicker from './Kicker.astro';
+import Note from './Note.astro';
 import Omission from './Omission.astro';
 import PhotoCaption from './PhotoCaption.astro';
 
-export const editorialComponents = { Byline, Column, Correction, EditorNote, Kicker, Omission, PhotoCaption };
+/** `Term`, `NoTerm` and `CrossRef` need no component: remark plugins turn them into links or text. */
+export const editorialComponents = { Byline, Column, Correction, EditorNote, Kicker, Note, Omission, PhotoCaption };
