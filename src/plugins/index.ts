@@ -7,6 +7,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { CONTENT_PATHS } from '../lib/content-paths.ts';
 import { loadGlossary } from '../lib/glossary.ts';
 import { rehypeCollectMentions } from './rehype-collect-mentions.ts';
+import { rehypeCollectNotes } from './rehype-collect-notes.ts';
 import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { remarkAnnotations } from './remark-annotations.ts';
@@ -19,5 +20,5 @@ export const remarkPlugins: RemarkPlugins = [remarkCjkFriendly, [remarkAnnotatio
 
 /** `strict`: stop on paragraph address problems (builds); the dev server only warns. */
 export function rehypePlugins({ strict }: { strict: boolean }): RehypePlugins {
-  return [rehypeTableScroll, [rehypeParagraphAnchors, { ...CONTENT_PATHS, strict }], rehypeCollectMentions];
+  return [rehypeTableScroll, [rehypeParagraphAnchors, { ...CONTENT_PATHS, strict }], rehypeCollectMentions, rehypeCollectNotes];
 }

@@ -38,8 +38,10 @@ function childrenOf(node: ElementContent | Root): ElementContent[] {
   return 'children' in node ? (node.children as ElementContent[]) : [];
 }
 
+/** Generated chrome, editorial marks and annotation notes are not the text around a mention. */
 function ignored(node: ElementContent): boolean {
-  return node.type === 'element' && node.properties['dataPagefindIgnore'] !== undefined;
+  if (node.type === 'element') return node.properties['dataPagefindIgnore'] !== undefined;
+  return (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as { name?: string }).name === 'Note';
 }
 
 /** Text of a subtree, leaving out generated chrome and editorial marks. */

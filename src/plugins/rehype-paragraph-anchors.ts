@@ -32,6 +32,8 @@ export interface ParagraphRecord {
   label: string;
   /** Reading text of the block (corrections applied, editor's notes left out). */
   text: string;
+  /** A box (专栏) whose own blocks are numbered too: its text repeats theirs. */
+  container: boolean;
 }
 
 declare module 'vfile' {
@@ -161,6 +163,7 @@ export function rehypeParagraphAnchors(options: ParagraphAnchorsOptions) {
       id: assignment.ids[index]!,
       label: anchorLabel(assignment.ids[index]!),
       text: readingText(block as TextNode, 'corrected'),
+      container: kindOf(block) === 'numbered-container',
     }));
     file.data.anchorBlocks = anchorBlocks;
     file.data.paragraphs = paragraphs;

@@ -1,0 +1,33 @@
+import type { APIRoute } from 'astro';
+import { renderedSources } from '../../data/sources.ts';
+import { sourcePath } from '../../lib/sources.ts';
+
+/** /data/annotations.jsonld: the notes as W3C Web Annotations (shape: annotationsFileSchema). */
+export const GET: APIRoute = async ({ site }) => {
+  const collection = new URL('/data/annotations.jsonld', site).href;
+  const items = (await renderedSources()).flatMap(({ source, notes }) =>
+    notes.map((note) => ({
+      id: new URL(`${sourcePath(source.id)}#note-${note.number}`, site).href,
+      type: 'Annotation',
+      motivation: 'commenting',
+      created: source.data.date,
+      body: { type: 'TextualBody', value: note.text, format: 'text/plain', language: 'zh', purpose: 'commenting' },
+      target: {
+        source: new URL(sourcePath(source.id), site).href,
+        selector: [
+          { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: note.paragraph },
+          { type: 'TextQuoteSelector', ...note.quote },
+        ],
+      },
+    })),
+  );
+  const body = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: collection,
+    type: 'AnnotationCollection',
+    label: '青岛文献注本 · 注释',
+    total: items.length,
+    first: { id: `${collection}#page-1`, type: 'AnnotationPage', items },
+  };
+  return new Response(JSON.stringify(body, null, 1), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } });
+};

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { renderedSources } from '../../data/sources.ts';
+import { sourcePath } from '../../lib/sources.ts';
+import { SOURCE_TYPES } from '../../schemas/source.ts';
+
+/** /data/sources.json (shape: sourcesFileSchema in src/schemas/open-data.ts). */
+export const GET: APIRoute = async ({ site }) => {
+  const sources = (await renderedSources()).map(({ source, paragraphs, notes }) => {
+    const { introduction: _introduction, articles: _articles, dateNote: _dateNote, ...data } = source.data;
+    return { id: source.id, url: new URL(sourcePath(source.id), site).href, ...data, type: SOURCE_TYPES[data.type].en, paragraphs: paragraphs.length, notes: notes.length };
+  });
+  return new Response(JSON.stringify(sources, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

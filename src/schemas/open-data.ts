@@ -1,0 +1,91 @@
+/**
+ * The shape of the open-data files under /data/, said once: the data page
+ * documents them from here and the tests validate the built files against it.
+ */
+import { z } from 'astro/zod';
+
+const url = z.string().regex(/^https?:\/\//u);
+
+/** /data/sources.json: one entry per source edition. */
+export const sourcesFileSchema = z.array(
+  z.object({
+    id: z.string(),
+    url,
+    title: z.string(),
+    subtitle: z.string().optional(),
+    publisher: z.string().optional(),
+    issuer: z.string().optional(),
+    documentNumber: z.string().optional(),
+    authors: z.array(z.string()),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
+    type: z.string(),
+    medium: z.enum(['newspaper', 'website']),
+    region: z.string(),
+    summary: z.object({ zh: z.string(), en: z.string() }),
+    original: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/u) }),
+    paragraphs: z.number().int().nonnegative(),
+    notes: z.number().int().nonnegative(),
+  }),
+);
+
+/** /data/paragraphs.json: every numbered block, with its permanent address and reading text. */
+export const paragraphsFileSchema = z.array(
+  z.object({
+    source: z.string(),
+    id: z.string().regex(/^p\d+[a-z]*$/u),
+    label: z.string(),
+    url,
+    text: z.string(),
+  }),
+);
+
+/** /data/entities.json: every glossary entity. */
+export const entitiesFileSchema = z.array(
+  z.object({
+    id: z.string(),
+    url,
+    name: z.string(),
+    aliases: z.array(z.string()),
+    pinyin: z.string(),
+    type: z.string(),
+    nameEn: z.string(),
+    summary: z.object({ zh: z.string(), en: z.string() }),
+    parent: z.string().optional(),
+    related: z.array(z.string()),
+    mentions: z.number().int().nonnegative(),
+  }),
+);
+
+/** A W3C Web Annotation (https://www.w3.org/TR/annotation-model/) for one note. */
+export const annotationSchema = z.object({
+  id: url,
+  type: z.literal('Annotation'),
+  motivation: z.literal('commenting'),
+  created: z.string(),
+  body: z.object({ type: z.literal('TextualBody'), value: z.string().min(1), format: z.literal('text/plain'), language: z.literal('zh'), purpose: z.literal('commenting') }),
+  target: z.object({
+    source: url,
+    selector: z.tuple([
+      z.object({ type: z.literal('FragmentSelector'), conformsTo: z.literal('http://tools.ietf.org/rfc/rfc3986'), value: z.string().regex(/^p\d+[a-z]*$/u) }),
+      z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() }),
+    ]),
+  }),
+});
+
+/** /data/annotations.jsonld: all notes as a W3C Web Annotation collection. */
+export const annotationsFileSchema = z.object({
+  '@context': z.literal('http://www.w3.org/ns/anno.jsonld'),
+  id: url,
+  type: z.literal('AnnotationCollection'),
+  label: z.string(),
+  total: z.number().int().nonnegative(),
+  first: z.object({ id: url, type: z.literal('AnnotationPage'), items: z.array(annotationSchema) }),
+});
+
+/** The files, with their descriptions for the data page. */
+export const OPEN_DATA_FILES = [
+  { path: '/data/sources.json', title: '文献', description: '每篇文献的题录（题名、发布者、文号、日期、类型、地区、提要）、原件文件名与 SHA-256 校验值，及段落数、注释数。' },
+  { path: '/data/paragraphs.json', title: '段落', description: '全部段落的永久地址（如 p12）、网址和校订后的文字，可直接引用或做文本分析。' },
+  { path: '/data/entities.json', title: '术语', description: '术语表全部条目：名称、别名、拼音、类型、英文名、简介、隶属与相关条目，以及在文献中出现的次数。' },
+  { path: '/data/annotations.jsonld', title: '注释（W3C Web Annotation）', description: '全部注释，按 W3C Web Annotation 数据模型（JSON-LD）编码：正文为注释文字，目标为文献页面加段落地址（FragmentSelector）和所注文字（TextQuoteSelector）。' },
+] as const;

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { diffPassages, findParallels } from '../../src/lib/parallels.ts';
+import { buildFixtureSite, FIXTURE_SOURCES, type FixtureBuild } from '../helpers/build-fixture-site.ts';
+import { FIXTURE_EDITION, fixtureFolders } from '../helpers/fixture-editions.ts';
+
+describe('parallel passages', () => {
+  const report = '质询答辩会议上，攻势牵头市领导和攻势参与单位主要负责同志作为应询人，首先借助PPT演示汇报去年以来攻势推进情况。';
+  const variant = '质询答辩会议上,攻势牵头市领导和攻势参与单位主要负责同志作为应询人,首先借助PPT演示汇报去年以来攻势推进情况。';
+  const other = '今年计划改造老旧小区473个，惠及居民13.77万户，与去年相比，项目数、投资额、改造户数均有较大幅度增长。';
+
+  test('the same report in two sources is found; unrelated passages and passages of one source are not', () => {
+    const parallels = findParallels([
+      { source: 'a', id: 'p1', label: '1', text: report },
+      { source: 'b', id: 'p7', label: '7', text: variant },
+      { source: 'b', id: 'p8', label: '8', text: other },
+      { source: 'a', id: 'p2', label: '2', text: report },
+    ]);
+    const pairs = parallels.map(({ a, b }) => [`${a.source}#${a.id}`, `${b.source}#${b.id}`].sort().join('~')).sort();
+    expect(pairs).toEqual(['a#p1~b#p7', 'a#p2~b#p7']);
+    expect(parallels[0]!.overlap).toBe(1);
+  });
+
+  test('the diff shows what only one wording has', () => {
+    expect(diffPassages('颇具“辣味”，应询人', '颇具辣味，应询人')).toEqual([
+      { kind: 'same', text: '颇具' },
+      { kind: 'only-a', text: '“' },
+      { kind: 'same', text: '辣味' },
+      { kind: 'only-a', text: '”' },
+      { kind: 'same', text: '，应询人' },
+    ]);
+  });
+});
+
+describe('notes and cross-references through the real pipeline', () => {
+  let build: FixtureBuild;
+  let html: string;
+
+  beforeAll(() => {
+    build = buildFixtureSite(FIXTURE_SOURCES);
+    html = readFileSync(join(build.outDir, 'sources/fixture-edition/index.html'), 'utf8');
+  });
+
+  test('a note is numbered, kept out of the search index, and its cross-reference links to the paragraph', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(html).toMatch(/<span class="note" data-kind="context" data-pagefind-ignore[^>]*><sup class="note-ref"><a href="#note-1" id="note-ref-1" class="note-toggle" aria-label="注 1"[^>]*>1<\/a><\/sup><span class="sidenote" id="note-1" role="note"/u);
+    expect(html).toMatch(/参见本篇<a href="\/sources\/fixture-edition\/#p3" class="cross-ref"[^>]*>第 3 段<\/a>。/u);
+  });
+
+  test('notes are listed for print, and exported as W3C annotations with their paragraph and quote', () => {
+    expect(html).toMatch(/<section class="print-notes"[^>]*>[\s\S]*<li value="1">参见本篇<a href="\/sources\/fixture-edition\/#p3"/u);
+    const annotations = JSON.parse(readFileSync(join(build.outDir, 'data/annotations.jsonld'), 'utf8'));
+    expect(annotations.total).toBe(1);
+    expect(annotations.first.items[0].target.selector).toEqual([
+      { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: 'p4' },
+      { type: 'TextQuoteSelector', exact: '“院士创新特区”是李沧的新探索。', prefix: '', suffix: '' },
+    ]);
+    expect(annotations.first.items[0].body.value).toBe('参见本篇第 3 段。');
+  });
+
+  test.each([
+    ['a cross-reference to a missing source', '<CrossRef to="nowhere#p3">', 'no source "nowhere"'],
+    ['a cross-reference to a missing paragraph', '<CrossRef to="fixture-edition#p99">', 'fixture-edition has no paragraph p99'],
+    ['a note of an unknown kind', '<Note kind="gossip">', '<Note kind="gossip">: unknown kind'],
+  ])('%s stops the build with file, line and hint', (_, replacement, message) => {
+    const edited = FIXTURE_EDITION.replace(replacement.startsWith('<Note') ? '<Note kind="context">' : '<CrossRef to="fixture-edition#p3">', replacement);
+    const { sourcesDir, anchorsDir } = fixtureFolders(edited);
+    const failed = buildFixtureSite(sourcesDir, { anchorsDir });
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain(message);
+    expect(failed.output).toMatch(/hint: [\s\S]*fixture-edition\.mdx:\d+:\d+/u);
+  });
+});
