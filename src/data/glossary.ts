@@ -62,10 +62,10 @@ export async function entitiesByPinyin(): Promise<EntityEntry[]> {
   return entities.map((entity) => ({ entity, key: pinyinSortKey(entity.data.name) })).sort((a, b) => a.key.localeCompare(b.key)).map(({ entity }) => entity);
 }
 
-/** First letter of the pinyin of a name (A–Z), or '#' for names starting otherwise. */
+/** First letter of the pinyin of a name (A–Z), or '0–9' for names starting otherwise. */
 export function initialOf(name: string): string {
   const letter = pinyinForms(name).joined.charAt(0).toUpperCase();
-  return /[A-Z]/u.test(letter) ? letter : '#';
+  return /[A-Z]/u.test(letter) ? letter : '0–9';
 }
 
 export function mentionCount(groups: readonly SourceMentions[] | undefined): number {

@@ -8,6 +8,7 @@ import { CONTENT_PATHS } from '../lib/content-paths.ts';
 import { loadGlossary } from '../lib/glossary.ts';
 import { rehypeCollectMentions } from './rehype-collect-mentions.ts';
 import { rehypeCollectNotes } from './rehype-collect-notes.ts';
+import { rehypeLabelAsides } from './rehype-label-asides.ts';
 import { rehypeParagraphAnchors } from './rehype-paragraph-anchors.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { remarkAnnotations } from './remark-annotations.ts';
@@ -20,5 +21,5 @@ export const remarkPlugins: RemarkPlugins = [remarkCjkFriendly, [remarkAnnotatio
 
 /** `strict`: stop on paragraph address problems (builds); the dev server only warns. */
 export function rehypePlugins({ strict }: { strict: boolean }): RehypePlugins {
-  return [rehypeTableScroll, [rehypeParagraphAnchors, { ...CONTENT_PATHS, strict }], rehypeCollectMentions, rehypeCollectNotes];
+  return [rehypeTableScroll, [rehypeParagraphAnchors, { ...CONTENT_PATHS, strict }], rehypeLabelAsides, rehypeCollectMentions, rehypeCollectNotes];
 }

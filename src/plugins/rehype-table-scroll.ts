@@ -1,5 +1,5 @@
 /**
- * Wraps every table in a focusable, labelled region that scrolls sideways on
+ * Wraps every table in a focusable, labelled region (a named <section>) that scrolls sideways on
  * its own, so a wide table never makes a phone page scroll horizontally and
  * keyboard users can still scroll it. An outer block holds the region, so
  * that the table's paragraph number can sit in the margin, outside the
@@ -37,15 +37,14 @@ function captionOf(table: TableNode): string | undefined {
 /** The block and region wrappers, of the same kind as the table: elements in Markdown, JSX in MDX. */
 function wrapperFor(table: TableNode, label: string): Element | MdxJsxFlowElementHast {
   if (table.type === 'element') {
-    const region: Element = { type: 'element', tagName: 'div', properties: { className: [TABLE_WRAP_CLASS], role: 'region', tabIndex: 0, ariaLabel: label }, children: [table] };
+    const region: Element = { type: 'element', tagName: 'section', properties: { className: [TABLE_WRAP_CLASS], tabIndex: 0, ariaLabel: label }, children: [table] };
     return { type: 'element', tagName: 'div', properties: { className: [TABLE_BLOCK_CLASS] }, children: [region] };
   }
   const region: MdxJsxFlowElementHast = {
     type: 'mdxJsxFlowElement',
-    name: 'div',
+    name: 'section',
     attributes: [
       { type: 'mdxJsxAttribute', name: 'class', value: TABLE_WRAP_CLASS },
-      { type: 'mdxJsxAttribute', name: 'role', value: 'region' },
       { type: 'mdxJsxAttribute', name: 'tabindex', value: '0' },
       { type: 'mdxJsxAttribute', name: 'aria-label', value: label },
     ],

@@ -1,12 +1,12 @@
 /** The annotations page's filters: by source and by kind. */
-const form = document.querySelector<HTMLFormElement>('.annotation-filters');
+const form = document.querySelector<HTMLElement>('.annotation-filters');
 
 if (form) {
   form.hidden = false;
   const status = form.querySelector<HTMLElement>('.filter-status')!;
   const apply = () => {
-    const source = (form.elements.namedItem('source') as HTMLSelectElement).value;
-    const kind = (form.elements.namedItem('kind') as HTMLSelectElement).value;
+    const source = document.querySelector<HTMLSelectElement>('#annotation-source')!.value;
+    const kind = document.querySelector<HTMLSelectElement>('#annotation-kind')!.value;
     let shown = 0;
     for (const section of document.querySelectorAll<HTMLElement>('.annotation-source')) {
       let inSection = 0;
