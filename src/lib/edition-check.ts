@@ -47,7 +47,7 @@ function checkFrontmatter(file: string, source: string, frontmatter: Record<stri
       file,
       line: frontmatterLine(source, issue.path[0] as string | number | undefined),
       message: `frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`,
-      hint: 'Every edition needs title, date, type, medium, region, summary.zh, summary.en and original.{file,sha256}; see src/schemas/source.ts.',
+      hint: 'Every edition needs title, date, type, medium, region, introduction.zh/en, summary.zh/en and original.{file,sha256}; see src/schemas/source.ts.',
     }));
   }
   const { file: originalFile, sha256 } = parsed.data.original;

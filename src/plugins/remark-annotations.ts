@@ -56,6 +56,8 @@ export function remarkAnnotations(options: AnnotationsOptions) {
         if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Note') {
           const kind = attribute(child as MdxJsxTextElement, 'kind') ?? '';
           if (!(kind in NOTE_KINDS)) file.fail(`<Note kind="${kind}">: unknown kind (hint: use one of ${Object.keys(NOTE_KINDS).join(', ')})`, child);
+          const basis = attribute(child as MdxJsxTextElement, 'basis');
+          if (basis !== undefined && basis !== 'well-known') file.fail(`<Note basis="${basis}">: unknown basis (hint: the only basis besides a link is basis="well-known")`, child);
           notes += 1;
           child.attributes.push({ type: 'mdxJsxAttribute', name: 'number', value: String(notes) });
         }

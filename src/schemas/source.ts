@@ -62,7 +62,7 @@ export const sourceSchema = z
     /** Articles on the page, in reading order, when the original holds more than one. */
     articles: z.array(articleSchema).default([]),
     /** A short introduction shown above the text: who published it, when, why it matters. Markdown allowed. */
-    introduction: z.object({ zh: nonEmpty, en: nonEmpty }).optional(),
+    introduction: z.object({ zh: nonEmpty, en: nonEmpty }),
     /** A short summary for lists and link previews: what the source is and its main facts, from the text only. */
     summary: z.object({
       zh: nonEmpty.refine((text) => [...text].length <= SUMMARY_LIMITS.zh, `keep the Chinese summary to ${SUMMARY_LIMITS.zh} characters`),

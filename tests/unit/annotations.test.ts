@@ -45,18 +45,18 @@ describe('notes and cross-references through the real pipeline', () => {
   test('a note is numbered, kept out of the search index, and its cross-reference links to the paragraph', () => {
     expect(build.status, build.output).toBe(0);
     expect(html).toMatch(/<span class="note" data-kind="context" data-pagefind-ignore[^>]*><sup class="note-ref"><a href="#note-1" id="note-ref-1" class="note-toggle" aria-label="注 1"[^>]*>1<\/a><\/sup><span class="sidenote" id="note-1" role="note"/u);
-    expect(html).toMatch(/参见本篇<a href="\/sources\/fixture-edition\/#p3" class="cross-ref"[^>]*>第 3 段<\/a>。/u);
+    expect(html).toMatch(/参见本篇<a href="\/sources\/fixture-edition\/#p5" class="cross-ref"[^>]*>第 5 段<\/a>。/u);
   });
 
   test('notes are listed for print, and exported as W3C annotations with their paragraph and quote', () => {
-    expect(html).toMatch(/<section class="print-notes"[^>]*>[\s\S]*<li value="1">参见本篇<a href="\/sources\/fixture-edition\/#p3"/u);
+    expect(html).toMatch(/<section class="print-notes"[^>]*>[\s\S]*<li value="1">参见本篇<a href="\/sources\/fixture-edition\/#p5"/u);
     const annotations = JSON.parse(readFileSync(join(build.outDir, 'data/annotations.jsonld'), 'utf8'));
     expect(annotations.total).toBe(1);
     expect(annotations.first.items[0].target.selector).toEqual([
       { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: 'p4' },
       { type: 'TextQuoteSelector', exact: '“院士创新特区”是李沧的新探索。', prefix: '', suffix: '' },
     ]);
-    expect(annotations.first.items[0].body.value).toBe('参见本篇第 3 段。');
+    expect(annotations.first.items[0].body.value).toBe('参见本篇第 5 段。');
   });
 
   test.each([
@@ -64,7 +64,7 @@ describe('notes and cross-references through the real pipeline', () => {
     ['a cross-reference to a missing paragraph', '<CrossRef to="fixture-edition#p99">', 'fixture-edition has no paragraph p99'],
     ['a note of an unknown kind', '<Note kind="gossip">', '<Note kind="gossip">: unknown kind'],
   ])('%s stops the build with file, line and hint', (_, replacement, message) => {
-    const edited = FIXTURE_EDITION.replace(replacement.startsWith('<Note') ? '<Note kind="context">' : '<CrossRef to="fixture-edition#p3">', replacement);
+    const edited = FIXTURE_EDITION.replace(replacement.startsWith('<Note') ? '<Note kind="context">' : '<CrossRef to="fixture-edition#p5">', replacement);
     const { sourcesDir, anchorsDir } = fixtureFolders(edited);
     const failed = buildFixtureSite(sourcesDir, { anchorsDir });
     expect(failed.status).not.toBe(0);

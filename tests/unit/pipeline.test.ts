@@ -45,7 +45,7 @@ describe('a fixture edition through the real MDX pipeline', () => {
   });
 
   test('a correction shows the corrected text and what was printed, outside the search index', () => {
-    expect(html).toMatch(/<ins class="corrected">重要<\/ins><span class="editorial-mark" data-pagefind-ignore[^>]*>〔原作“关键”；测试用更正〕<\/span>/u);
+    expect(html).toMatch(/<ins class="corrected">重要<\/ins><del class="as-printed">关键<\/del><span class="editorial-mark" data-pagefind-ignore[^>]*>〔原作“关键”；测试用更正〕<\/span>/u);
   });
 
   test('an omission is a disclosure that keeps the omitted text', () => {

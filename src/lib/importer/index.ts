@@ -3,7 +3,7 @@
  *
  * The draft is a starting point for an editor, not a finished edition: it
  * rejoins broken lines, guesses headings, escapes MDX syntax and fills what
- * frontmatter it can find. Fields it cannot know (summaries) are left empty,
+ * frontmatter it can find. Fields it cannot know (introduction, summary) are left empty,
  * so the content schema stops the build until an editor writes them.
  */
 import { createHash } from 'node:crypto';
@@ -166,6 +166,7 @@ export function importOriginal(bytes: Uint8Array, options: ImportOptions): Impor
     type: options.type ?? 'report',
     medium: options.medium ?? 'newspaper',
     region: options.region ?? '青岛市',
+    introduction: { zh: '', en: '' },
     summary: { zh: '', en: '' },
     original: { file: options.fileName, sha256: createHash('sha256').update(bytes).digest('hex') },
   };

@@ -69,6 +69,7 @@ export interface DraftFrontmatter {
   type: string;
   medium: string;
   region: string;
+  introduction: { zh: string; en: string };
   summary: { zh: string; en: string };
   original: { file: string; sha256: string };
 }
@@ -84,6 +85,9 @@ export function renderFrontmatter(data: DraftFrontmatter): string {
     `type: ${yamlString(data.type)}`,
     `medium: ${yamlString(data.medium)}`,
     `region: ${yamlString(data.region)}`,
+    'introduction:',
+    `  zh: ${yamlString(data.introduction.zh)}`,
+    `  en: ${yamlString(data.introduction.en)}`,
     'summary:',
     `  zh: ${yamlString(data.summary.zh)}`,
     `  en: ${yamlString(data.summary.en)}`,
