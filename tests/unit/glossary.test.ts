@@ -65,9 +65,11 @@ describe('glossary problems stop the build with file, line and hint', () => {
   });
 
   test('an unknown entity id in an edition', () => {
-    const { sourcesDir, anchorsDir } = fixtureFolders(FIXTURE_EDITION.replace('是李沧的新探索', '是<Term id="nowhere">李沧</Term>的新探索'));
+    const edited = FIXTURE_EDITION.replace('是李沧的新探索', '是<Term id="nowhere">李沧</Term>的新探索');
+    const line = edited.split('\n').findIndex((text) => text.includes('nowhere')) + 1;
+    const { sourcesDir, anchorsDir } = fixtureFolders(edited);
     const build = buildFixtureSite(sourcesDir, { anchorsDir });
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/unknown glossary id "nowhere" \(hint: [\s\S]*fixture-edition\.mdx:22:\d+/u);
+    expect(build.output).toMatch(new RegExp(`unknown glossary id "nowhere" \\(hint: [\\s\\S]*fixture-edition\\.mdx:${line}:\\d+`, 'u'));
   });
 });
