@@ -33,6 +33,17 @@ function nestedEntities(mention: Mention, entities: readonly EntityEntry[]): str
     .map((entity) => entity.id);
 }
 
+/** The same name is mentioned thousands of times in a large corpus: look each up once. */
+function memoizedNested(entities: readonly EntityEntry[]): (mention: Mention) => string[] {
+  const cache = new Map<string, string[]>();
+  return (mention) => {
+    const key = `${mention.entity}\u0000${mention.match}`;
+    let found = cache.get(key);
+    if (!found) cache.set(key, (found = nestedEntities(mention, entities)));
+    return found;
+  };
+}
+
 /**
  * For each entity id, its mentions grouped by source, sources in date order:
  * its own mentions, and those of longer names that contain one of its forms.
@@ -40,14 +51,14 @@ function nestedEntities(mention: Mention, entities: readonly EntityEntry[]): str
 export function mentionsByEntityId(): Promise<Map<string, SourceMentions[]>> {
   mentionsByEntity ??= (async () => {
     const byEntity = new Map<string, SourceMentions[]>();
-    const entities = await getCollection('glossary');
+    const nested = memoizedNested(await getCollection('glossary'));
     for (const source of sourcesByDate(await getCollection('sources'))) {
       const { remarkPluginFrontmatter } = await render(source);
       const mentions = (remarkPluginFrontmatter['mentions'] ?? []) as Mention[];
       const grouped = new Map<string, EntityMention[]>();
       for (const mention of mentions) {
         grouped.set(mention.entity, [...(grouped.get(mention.entity) ?? []), mention]);
-        for (const id of nestedEntities(mention, entities)) grouped.set(id, [...(grouped.get(id) ?? []), { ...mention, within: mention.entity }]);
+        for (const id of nested(mention)) grouped.set(id, [...(grouped.get(id) ?? []), { ...mention, within: mention.entity }]);
       }
       for (const [entity, list] of grouped) byEntity.set(entity, [...(byEntity.get(entity) ?? []), { source, mentions: list }]);
     }

@@ -45,7 +45,12 @@ export function findParallels(passages: readonly PassageRef[], threshold = 0.5):
   // Inverted index: shingle → passages holding it, so only passages sharing something are compared.
   const holders = new Map<string, number[]>();
   candidates.forEach(({ shingles: set }, index) => {
-    for (const shingle of set) holders.set(shingle, [...(holders.get(shingle) ?? []), index]);
+    for (const shingle of set) {
+      const list = holders.get(shingle);
+      if (!list) holders.set(shingle, [index]);
+      // Past the limit the shingle is ignored anyway: stop growing its list.
+      else if (list.length <= MAX_HOLDERS) list.push(index);
+    }
   });
   const shared = new Map<string, number>();
   for (const indexes of holders.values()) {

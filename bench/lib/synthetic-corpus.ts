@@ -1,0 +1,79 @@
+/**
+ * Synthetic corpora for the scale benchmark: N sources made by recombining
+ * paragraphs of the real originals (so glossary mentions, Chinese text and
+ * its statistics are real), each with its own original text, checksum and
+ * edition, so the whole pipeline (checks, linking, addresses, search) runs.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
+import { editionBlocks, parseEdition } from '../../src/lib/edition-text.ts';
+import { escapeMdxText } from '../../src/lib/importer/index.ts';
+
+export interface SyntheticCorpus {
+  sourcesDir: string;
+  originalsDir: string;
+  anchorsDir: string;
+  characters: number;
+}
+
+/** Paragraphs of the real editions as printed: real text, free of markup. */
+function realParagraphs(): string[] {
+  return readdirSync(CONTENT_PATHS.sourcesDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .flatMap((name) => editionBlocks(parseEdition(readFileSync(join(CONTENT_PATHS.sourcesDir, name), 'utf8')).tree, 'printed').map((block) => block.text.replace(/\s+/gu, ' ').trim()))
+    .filter((text) => [...text].length >= 20);
+}
+
+/** A small deterministic generator (mulberry32), so every run builds the same corpus. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function generateCorpus(count: number, { paragraphsPerSource = 60, seed = 1 } = {}): SyntheticCorpus {
+  const root = mkdtempSync(join(tmpdir(), `qas-corpus-${count}-`));
+  const corpus = { sourcesDir: join(root, 'sources'), originalsDir: join(root, 'originals'), anchorsDir: join(root, 'anchors'), characters: 0 };
+  for (const dir of [corpus.sourcesDir, corpus.originalsDir, corpus.anchorsDir]) mkdirSync(dir, { recursive: true });
+  const pool = realParagraphs();
+  const next = random(seed);
+  for (let index = 1; index <= count; index += 1) {
+    const id = String(index).padStart(5, '0');
+    const paragraphs = Array.from({ length: paragraphsPerSource }, () => pool[Math.floor(next() * pool.length)]!);
+    const original = `合成文献 ${id}\n\n${paragraphs.join('\n\n')}\n`;
+    const file = `synthetic-${id}.txt`;
+    writeFileSync(join(corpus.originalsDir, file), original);
+    corpus.characters += [...original].length;
+    const sha256 = createHash('sha256').update(original).digest('hex');
+    const year = 2020 + (index % 6);
+    const frontmatter = [
+      '---',
+      `title: "合成文献 ${id}"`,
+      'publisher: "基准测试"',
+      `date: "${year}-0${1 + (index % 9)}-1${index % 9}"`,
+      `type: "${['report', 'plan', 'interview', 'press-conference', 'hearing-transcript'][index % 5]}"`,
+      'medium: "newspaper"',
+      'region: "青岛市"',
+      'introduction:',
+      '  zh: "由本站文献段落随机重组而成的合成文献，仅供性能测试。"',
+      '  en: "A synthetic source recombined from real paragraphs, for the scale benchmark only."',
+      'summary:',
+      '  zh: "合成文献，仅供性能测试。"',
+      '  en: "Synthetic source for benchmarking."',
+      'original:',
+      `  file: "${file}"`,
+      `  sha256: "${sha256}"`,
+      '---',
+    ].join('\n');
+    const body = [`## 合成文献 ${id}`, ...paragraphs.map(escapeMdxText)].join('\n\n');
+    writeFileSync(join(corpus.sourcesDir, `synthetic-${id}.mdx`), `${frontmatter}\n\n${body}\n`);
+  }
+  return corpus;
+}

@@ -1,0 +1,145 @@
+/**
+ * `npm run bench`: how fast and how light the site is, and how its cost grows
+ * with the corpus. Prints a table and writes bench/results/report.json.
+ *
+ * - the real site: build time by phase, peak memory, output size, transfer
+ *   per page type, search time and bytes (cold and warm), Lighthouse scores;
+ * - synthetic corpora of N sources (BENCH_SCALE, default 100,1000,5000):
+ *   build time, peak memory, index size, bytes of a cold query.
+ *
+ * Speed and size are measured here, never asserted in tests.
+ */
+import { execSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
+import { checkEditions } from '../src/lib/edition-check.ts';
+import { loadGlossary } from '../src/lib/glossary.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serveDirectory } from '../tests/helpers/static-server.ts';
+import { pageWeight, searchTimings } from './lib/browser-measures.ts';
+import { lighthouseScores } from './lib/lighthouse.ts';
+import { measureBuild, ROOT } from './lib/measure-build.ts';
+import { generateCorpus } from './lib/synthetic-corpus.ts';
+
+const SCALES = (process.env['BENCH_SCALE'] ?? '100,1000,5000').split(',').map(Number).filter((n) => n > 0);
+const SCALE_TIMEOUT_SECONDS = Number(process.env['BENCH_SCALE_TIMEOUT'] ?? 2700);
+const PAGE_TYPES = ['/', '/sources/2021-licang-14th-five-year-plan/', '/sources/2021-offensives-hearings-report/', '/glossary/', '/glossary/zhangcun-river/', '/search/', '/annotations/'];
+
+function directorySize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      const inner = directorySize(path);
+      bytes += inner.bytes;
+      files += inner.files;
+    } else {
+      bytes += stat.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 100) / 100;
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function table(title: string, rows: readonly object[]) {
+  console.log(`\n${title}`);
+  console.table(rows);
+}
+
+async function main() {
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: round(totalmem() / 1024 ** 3), node: process.version, date: new Date().toISOString().slice(0, 10) };
+  console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}`);
+
+  // Phase: the checks that run before the build (editions and glossary).
+  const checksStarted = performance.now();
+  checkEditions(CONTENT_PATHS);
+  loadGlossary(CONTENT_PATHS.glossaryDir);
+  const checksSeconds = (performance.now() - checksStarted) / 1000;
+
+  const site = measureBuild();
+  if (!site.ok) throw new Error(`the site did not build:\n${site.output.slice(-3000)}`);
+  const output = directorySize(site.outDir);
+  const index = directorySize(join(site.outDir, 'pagefind'));
+  const build = {
+    totalSeconds: round(site.seconds),
+    checksSeconds: round(checksSeconds, 2),
+    searchIndexSeconds: round(site.searchIndexSeconds, 2),
+    astroSeconds: round(site.seconds - site.searchIndexSeconds - checksSeconds),
+    peakMemoryMB: Math.round(site.peakMemoryMB),
+    pages: site.pages,
+    searchRecords: site.searchRecords,
+    outputMB: mb(output.bytes),
+    outputFiles: output.files,
+    indexMB: mb(index.bytes),
+  };
+  table('build of the site', [build]);
+
+  const browser = await launchBrowser();
+  const { server, url } = await serveDirectory(site.outDir);
+  const weights = [];
+  for (const path of PAGE_TYPES) weights.push(await pageWeight(browser, url, site.outDir, path));
+  table('transfer per page, before any interaction (gzipped KB)', weights);
+  const search = await searchTimings(browser, url);
+  table('search (time to first results, bytes transferred)', [
+    { query: `cold: ${search.cold.query}`, ms: search.cold.milliseconds, KB: search.cold.kilobytes },
+    { query: `warm: ${search.warm.query}`, ms: search.warm.milliseconds, KB: search.warm.kilobytes },
+  ]);
+  await browser.close();
+  let lighthouse: Awaited<ReturnType<typeof lighthouseScores>> = [];
+  try {
+    lighthouse = await lighthouseScores([`${url}/sources/2021-offensives-hearings-report/`, `${url}/search/?q=院士港`]);
+    table('Lighthouse', lighthouse.map((scores) => ({ ...scores, url: new URL(scores.url).pathname + new URL(scores.url).search })));
+  } catch (error) {
+    console.log(`Lighthouse could not run: ${(error as Error).message}`);
+  }
+  server.close();
+
+  const scale = [];
+  for (const count of SCALES) {
+    const generated = performance.now();
+    const corpus = generateCorpus(count);
+    const generateSeconds = (performance.now() - generated) / 1000;
+    console.log(`\nscale: building ${count} synthetic sources (${round(corpus.characters / 1e6, 2)} M characters)…`);
+    const measured = measureBuild(corpus, { timeoutSeconds: SCALE_TIMEOUT_SECONDS });
+    const row: Record<string, unknown> = { sources: count, characters: corpus.characters, generateSeconds: round(generateSeconds), completed: measured.ok };
+    if (measured.ok) {
+      const sizeOfIndex = directorySize(join(measured.outDir, 'pagefind'));
+      const scaleBrowser = await launchBrowser();
+      const served = await serveDirectory(measured.outDir);
+      const query = await searchTimings(scaleBrowser, served.url);
+      await scaleBrowser.close();
+      served.server.close();
+      Object.assign(row, {
+        buildSeconds: round(measured.seconds),
+        searchIndexSeconds: round(measured.searchIndexSeconds),
+        peakMemoryMB: Math.round(measured.peakMemoryMB),
+        pages: measured.pages,
+        searchRecords: measured.searchRecords,
+        indexMB: mb(sizeOfIndex.bytes),
+        coldQueryKB: query.cold.kilobytes,
+        coldQueryMs: query.cold.milliseconds,
+        warmQueryKB: query.warm.kilobytes,
+      });
+    } else {
+      row['buildSeconds'] = round(measured.seconds);
+      row['failure'] = measured.seconds >= SCALE_TIMEOUT_SECONDS - 1 ? `timed out after ${SCALE_TIMEOUT_SECONDS} s` : measured.output.slice(-400);
+    }
+    execSync(`rm -rf ${JSON.stringify(join(corpus.sourcesDir, '..'))} ${JSON.stringify(join(measured.outDir, '..'))}`);
+    scale.push(row);
+    table('scale so far', scale);
+  }
+
+  const report = { machine, build, pages: weights, search, lighthouse, scale };
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nreport written to bench/results/report.json`);
+}
+
+await main();
