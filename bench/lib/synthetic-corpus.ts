@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { editionBlocks, parseEdition } from '../../src/lib/edition-text.ts';
 import { escapeMdxText } from '../../src/lib/importer/index.ts';
+import { seededRandom } from '../../src/lib/random.ts';
 
 export interface SyntheticCorpus {
   sourcesDir: string;
@@ -27,23 +28,12 @@ function realParagraphs(): string[] {
     .filter((text) => [...text].length >= 20);
 }
 
-/** A small deterministic generator (mulberry32), so every run builds the same corpus. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateCorpus(count: number, { paragraphsPerSource = 60, seed = 1 } = {}): SyntheticCorpus {
   const root = mkdtempSync(join(tmpdir(), `qas-corpus-${count}-`));
   const corpus = { sourcesDir: join(root, 'sources'), originalsDir: join(root, 'originals'), anchorsDir: join(root, 'anchors'), characters: 0 };
   for (const dir of [corpus.sourcesDir, corpus.originalsDir, corpus.anchorsDir]) mkdirSync(dir, { recursive: true });
   const pool = realParagraphs();
-  const next = random(seed);
+  const next = seededRandom(seed);
   for (let index = 1; index <= count; index += 1) {
     const id = String(index).padStart(5, '0');
     const paragraphs = Array.from({ length: paragraphsPerSource }, () => pool[Math.floor(next() * pool.length)]!);

@@ -7,21 +7,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { containsQuery } from '../../src/lib/search-text.ts';
+import { seededRandom } from '../../src/lib/random.ts';
 
 export interface SitePassage {
   url: string;
   text: string;
-}
-
-/** A small deterministic generator (mulberry32), so the query set is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDLIKE = /^[\p{Script=Han}\p{L}\p{N}]+$/u;
@@ -30,7 +20,7 @@ const STARTS_INSIDE_WORD = (line: string[], start: number) => start > 0 && /[A-Z
 const BOUNDARY_PHRASES = ['士港', '村河片', '城市更', '新区', '攻势质询'];
 
 export function buildQuerySet(originalsDir: string, passages: readonly SitePassage[], { perLength = 5, seed = 7 } = {}): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const queries = new Set<string>(BOUNDARY_PHRASES);
   for (const name of readdirSync(originalsDir).filter((file) => file.endsWith('.txt')).sort()) {
     const lines = readFileSync(join(originalsDir, name), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line.length >= 12);
