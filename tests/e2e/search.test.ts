@@ -136,3 +136,22 @@ describe('the search dialog', () => {
     await page.context().close();
   });
 });
+
+describe('sorting by date', () => {
+  test('the newest sources come first when sorted by date, and the order is in the URL', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site}/search/?q=${encodeURIComponent('张村河')}&sort=date-desc`);
+    await page.waitForFunction(settled);
+    expect(await page.inputValue('#search-order')).toBe('date-desc');
+    const years = await page.locator('#search-results > .hit-groups .hit-group h3 .hit-count').allTextContents();
+    const order = years.map((text) => Number(text.slice(0, 4)));
+    expect(order.length).toBeGreaterThan(1);
+    expect(order).toEqual([...order].sort((a, b) => b - a));
+    await page.selectOption('#search-order', 'date-asc');
+    await page.waitForURL(/sort=date-asc/u);
+    await page.waitForFunction(settled);
+    const ascending = (await page.locator('#search-results > .hit-groups .hit-group h3 .hit-count').allTextContents()).map((text) => Number(text.slice(0, 4)));
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await page.context().close();
+  });
+});

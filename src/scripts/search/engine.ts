@@ -28,9 +28,17 @@ interface PagefindSearch {
   results: PagefindResult[];
 }
 
+/** Result order: relevance (query as typed first), or by source date. */
+export type Order = 'relevance' | 'date-desc' | 'date-asc';
+
+interface SearchOptions {
+  filters?: Filters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
 interface Pagefind {
   init: () => Promise<void>;
-  search: (query: string, options?: { filters?: Filters }) => Promise<PagefindSearch | null>;
+  search: (query: string, options?: SearchOptions) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -83,29 +91,30 @@ async function toSimplified(query: string): Promise<string> {
   return Converter({ from: 'tw', to: 'cn' })(query);
 }
 
-async function searchOnce(engine: Pagefind, query: string, filters: Filters): Promise<Outcome> {
+async function searchOnce(engine: Pagefind, query: string, filters: Filters, order: Order): Promise<Outcome> {
   const terms = spaceHan(query);
+  const options: SearchOptions = order === 'relevance' ? { filters } : { filters, sort: { date: order === 'date-desc' ? 'desc' : 'asc' } };
   if (!terms.includes(' ')) {
-    const candidates = (await engine.search(terms, { filters }))?.results ?? [];
+    const candidates = (await engine.search(terms, options))?.results ?? [];
     return { query, candidates, phraseMatches: candidates.length };
   }
-  const [phrase, all] = await Promise.all([engine.search(`"${terms}"`, { filters }), engine.search(terms, { filters })]);
+  const [phrase, all] = await Promise.all([engine.search(`"${terms}"`, options), engine.search(terms, options)]);
   const first = phrase?.results ?? [];
   const seen = new Set(first.map((result) => result.id));
   return { query, candidates: [...first, ...(all?.results ?? []).filter((result) => !seen.has(result.id))], phraseMatches: first.length };
 }
 
 /** Search the index; empty queries give empty outcomes. */
-export async function search(rawQuery: string, filters: Filters = {}): Promise<Outcome> {
+export async function search(rawQuery: string, filters: Filters = {}, order: Order = 'relevance'): Promise<Outcome> {
   const query = normalizeQuery(rawQuery);
   if (query === '') return { query, candidates: [], phraseMatches: 0 };
   const engine = await loadPagefind();
-  const outcome = await searchOnce(engine, query, filters);
+  const outcome = await searchOnce(engine, query, filters, order);
   // Simplified texts hold traditional characters rarely: no phrase match is the sign to convert.
   if (outcome.phraseMatches > 0 || !HAN.test(query)) return outcome;
   const simplified = await toSimplified(query);
   if (simplified === query) return outcome;
-  const converted = await searchOnce(engine, simplified, filters);
+  const converted = await searchOnce(engine, simplified, filters, order);
   return converted.phraseMatches > 0 ? { ...converted, convertedFrom: query } : outcome;
 }
 

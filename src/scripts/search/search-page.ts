@@ -2,12 +2,14 @@
  * The search page, /search/?q=…: the query lives in the URL (shareable, and
  * the back button works), filters narrow the results.
  */
-import { availableFilters, type Filters } from './engine.ts';
+import { availableFilters, type Filters, type Order } from './engine.ts';
 import { runSearch } from './session.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
+const orderBox = document.querySelector<HTMLSelectElement>('#search-order')!;
+const ORDERS: readonly Order[] = ['relevance', 'date-desc', 'date-asc'];
 const view = { status: document.querySelector<HTMLElement>('#search-status')!, results: document.querySelector<HTMLElement>('#search-results')! };
 
 /** Filters read from the URL: ?f=年份:2021&f=类型:访谈. */
@@ -62,10 +64,12 @@ async function showFilters(selected: Filters) {
 async function show(url: URL) {
   const query = url.searchParams.get('q') ?? '';
   const filters = filtersFromUrl(url);
+  const order = ORDERS.find((candidate) => candidate === url.searchParams.get('sort')) ?? 'relevance';
   input.value = query;
+  orderBox.value = order;
   document.title = query ? `“${query}”的检索结果 · 青岛文献注本` : '检索 · 青岛文献注本';
   if (query) await showFilters(filters).catch(() => undefined);
-  await runSearch(view, query, filters);
+  await runSearch(view, query, filters, order);
 }
 
 async function submit() {
@@ -73,6 +77,7 @@ async function submit() {
   url.search = '';
   if (input.value.trim()) url.searchParams.set('q', input.value.trim());
   for (const [name, values] of Object.entries(chosenFilters())) for (const value of values) url.searchParams.append('f', `${name}:${value}`);
+  if (orderBox.value !== 'relevance') url.searchParams.set('sort', orderBox.value);
   if (url.href !== location.href) history.pushState(null, '', url);
   await show(url);
 }
@@ -81,5 +86,6 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   void submit();
 });
+orderBox.addEventListener('change', () => void submit());
 window.addEventListener('popstate', () => void show(new URL(location.href)));
 void show(new URL(location.href));

@@ -3,7 +3,7 @@
  * results holding the query as typed, then, on request, results holding its
  * characters apart. Shared by the search page and the search dialog.
  */
-import { loadHits, search, type Filters, type Hit, type Outcome } from './engine.ts';
+import { loadHits, search, type Filters, type Hit, type Order, type Outcome } from './engine.ts';
 import { renderHits } from './render.ts';
 
 /** Results shown at once; more load on request. */
@@ -25,7 +25,7 @@ function button(text: string, onClick: () => void): HTMLButtonElement {
   return node;
 }
 
-/** Sources in the order of their best hit; within a source, passages in reading order. */
+/** Sources in the order of their best hit (or of the chosen date order); within a source, passages in reading order. */
 function arrange(hits: readonly Hit[]): Hit[] {
   const group = (hit: Hit) => (hit.kind === 'entity' ? '' : hit.source);
   const rank = new Map<string, number>();
@@ -38,7 +38,7 @@ function arrange(hits: readonly Hit[]): Hit[] {
 let latest = 0;
 
 /** Run a query and show its results; a newer query supersedes an older one still loading. */
-export async function runSearch(view: SearchView, rawQuery: string, filters: Filters = {}): Promise<Outcome | undefined> {
+export async function runSearch(view: SearchView, rawQuery: string, filters: Filters = {}, order: Order = 'relevance'): Promise<Outcome | undefined> {
   const ticket = ++latest;
   view.results.replaceChildren();
   delete view.status.dataset['state'];
@@ -50,7 +50,7 @@ export async function runSearch(view: SearchView, rawQuery: string, filters: Fil
   view.results.setAttribute('aria-busy', 'true');
   let outcome: Outcome;
   try {
-    outcome = await search(rawQuery, filters);
+    outcome = await search(rawQuery, filters, order);
   } catch {
     if (ticket === latest) {
       view.status.textContent = '检索索引未能加载，请检查网络连接后重试。';
