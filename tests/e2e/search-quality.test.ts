@@ -27,8 +27,10 @@ async function resultLinks(page: Page, query: string): Promise<string[]> {
   });
   for (let more = page.locator('#search-results > .search-more'); (await more.count()) > 0; more = page.locator('#search-results > .search-more')) {
     const before = await page.locator('.hit-groups .hit-link').count();
+    const button = await more.first().elementHandle();
     await more.first().click();
-    await page.waitForFunction((count) => document.querySelectorAll('.hit-groups .hit-link').length > count, before);
+    // Done when more hits show, or the button is replaced (the remaining candidates held no exact hit).
+    await page.waitForFunction(([count, old]) => document.querySelectorAll('.hit-groups .hit-link').length > (count as number) || !(old as Element).isConnected, [before, button] as const);
   }
   return page.locator('#search-results > .hit-groups .hit-passage .hit-link').evaluateAll((links) =>
     links.map((link) => {

@@ -3,8 +3,8 @@
  *
  * A query is normalised and split into the indexed terms (one per Han
  * character; Latin words and numbers whole, matched by prefix). Pagefind
- * returns every record holding all the terms: the candidates, those matching
- * the terms as a phrase first. Each candidate's text is then checked against
+ * returns the records holding the terms as a phrase first; the records holding
+ * them apart are searched only when needed. Each candidate's text is checked against
  * the query as typed, so passages holding it rank above passages that only
  * hold its characters apart (see session.ts). A query in traditional
  * characters that finds nothing is converted to simplified with OpenCC
@@ -66,10 +66,16 @@ export interface Outcome {
   query: string;
   /** Set when a traditional-character query was converted to simplified. */
   convertedFrom?: string;
-  /** Every record holding all the query's terms; phrase matches first. */
+  /** Records holding the query's terms as a phrase (all its records for a one-term query), best first. */
   candidates: PagefindResult[];
-  /** How many candidates hold the terms as a phrase (all of them for a one-term query). */
+  /** How many candidates hold the terms as a phrase. */
   phraseMatches: number;
+  /**
+   * The other records holding all the terms, not as a phrase: searched only
+   * when needed (more results, or the scattered ones), since on a large
+   * corpus that search costs as much again as the first.
+   */
+  others: () => Promise<PagefindResult[]>;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -94,20 +100,29 @@ async function toSimplified(query: string): Promise<string> {
 async function searchOnce(engine: Pagefind, query: string, filters: Filters, order: Order): Promise<Outcome> {
   const terms = spaceHan(query);
   const options: SearchOptions = order === 'relevance' ? { filters } : { filters, sort: { date: order === 'date-desc' ? 'desc' : 'asc' } };
+  const none = () => Promise.resolve([]);
   if (!terms.includes(' ')) {
     const candidates = (await engine.search(terms, options))?.results ?? [];
-    return { query, candidates, phraseMatches: candidates.length };
+    return { query, candidates, phraseMatches: candidates.length, others: none };
   }
-  const [phrase, all] = await Promise.all([engine.search(`"${terms}"`, options), engine.search(terms, options)]);
-  const first = phrase?.results ?? [];
-  const seen = new Set(first.map((result) => result.id));
-  return { query, candidates: [...first, ...(all?.results ?? []).filter((result) => !seen.has(result.id))], phraseMatches: first.length };
+  const phrase = (await engine.search(`"${terms}"`, options))?.results ?? [];
+  let others: Promise<PagefindResult[]> | undefined;
+  return {
+    query,
+    candidates: phrase,
+    phraseMatches: phrase.length,
+    others: () => {
+      const seen = new Set(phrase.map((result) => result.id));
+      others ??= engine.search(terms, options).then((all) => (all?.results ?? []).filter((result) => !seen.has(result.id)));
+      return others;
+    },
+  };
 }
 
 /** Search the index; empty queries give empty outcomes. */
 export async function search(rawQuery: string, filters: Filters = {}, order: Order = 'relevance'): Promise<Outcome> {
   const query = normalizeQuery(rawQuery);
-  if (query === '') return { query, candidates: [], phraseMatches: 0 };
+  if (query === '') return { query, candidates: [], phraseMatches: 0, others: () => Promise.resolve([]) };
   const engine = await loadPagefind();
   const outcome = await searchOnce(engine, query, filters, order);
   // Simplified texts hold traditional characters rarely: no phrase match is the sign to convert.

@@ -62,14 +62,28 @@ export async function runSearch(view: SearchView, rawQuery: string, filters: Fil
   if (ticket !== latest) return undefined;
   const exact: Hit[] = [];
   const scattered: Hit[] = [];
+  const candidates = [...outcome.candidates];
+  let allFound = false;
   let checked = 0;
   const converted = outcome.convertedFrom ? `（已将繁体“${outcome.convertedFrom}”转为简体“${outcome.query}”）` : '';
+
+  /** Add the records holding the terms apart, searched on first need. */
+  const findAll = async () => {
+    if (allFound) return;
+    candidates.push(...(await outcome.others()));
+    allFound = true;
+  };
 
   /** Check candidates in order until a page of exact hits is found or none are left. */
   const checkMore = async () => {
     const wanted = exact.length + PAGE;
-    while (checked < outcome.candidates.length && exact.length < wanted) {
-      const batch = outcome.candidates.slice(checked, checked + PAGE);
+    while (exact.length < wanted) {
+      if (checked >= candidates.length) {
+        if (allFound) break;
+        await findAll();
+        continue;
+      }
+      const batch = candidates.slice(checked, checked + PAGE);
       const hits = await loadHits(batch, outcome.query);
       if (ticket !== latest) return;
       checked += batch.length;
@@ -79,8 +93,8 @@ export async function runSearch(view: SearchView, rawQuery: string, filters: Fil
   };
 
   const show = () => {
-    const remaining = outcome.candidates.length - checked;
-    const counted = remaining > 0 ? `已核对 ${checked} / ${outcome.candidates.length} 条候选` : '';
+    const remaining = allFound ? candidates.length - checked : Number.POSITIVE_INFINITY;
+    const counted = !allFound ? `已核对 ${checked} 条候选` : remaining > 0 ? `已核对 ${checked} / ${candidates.length} 条候选` : '';
     view.status.textContent =
       exact.length > 0
         ? `找到 ${exact.length}${remaining > 0 ? '+' : ''} 处含“${outcome.query}”${converted}${counted ? `（${counted}）` : ''}`
@@ -102,7 +116,8 @@ export async function runSearch(view: SearchView, rawQuery: string, filters: Fil
     return section;
   };
 
-  if (outcome.candidates.length === 0) {
+  if (outcome.candidates.length === 0) await findAll();
+  if (candidates.length === 0) {
     view.status.textContent = `没有找到与“${rawQuery.trim()}”相关的内容${converted}。`;
   } else {
     await checkMore();
