@@ -11,7 +11,7 @@
  */
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
 import { checkEditions } from '../src/lib/edition-check.ts';
@@ -28,6 +28,7 @@ const SCALE_TIMEOUT_SECONDS = Number(process.env['BENCH_SCALE_TIMEOUT'] ?? 2700)
 const PAGE_TYPES = ['/', '/sources/2021-licang-14th-five-year-plan/', '/sources/2021-offensives-hearings-report/', '/glossary/', '/glossary/zhangcun-river/', '/search/', '/annotations/'];
 
 function directorySize(dir: string): { bytes: number; files: number } {
+  if (!existsSync(dir)) return { bytes: 0, files: 0 };
   let bytes = 0;
   let files = 0;
   for (const name of readdirSync(dir)) {
@@ -109,7 +110,8 @@ async function main() {
     console.log(`\nscale: building ${count} synthetic sources (${round(corpus.characters / 1e6, 2)} M characters)…`);
     const measured = measureBuild(corpus, { timeoutSeconds: SCALE_TIMEOUT_SECONDS });
     const row: Record<string, unknown> = { sources: count, characters: corpus.characters, generateSeconds: round(generateSeconds), completed: measured.ok };
-    if (measured.ok) {
+    const indexWritten = existsSync(join(measured.outDir, 'pagefind', 'pagefind.js'));
+    if (measured.ok && indexWritten) {
       const sizeOfIndex = directorySize(join(measured.outDir, 'pagefind'));
       const scaleBrowser = await launchBrowser();
       const served = await serveDirectory(measured.outDir);
@@ -129,7 +131,8 @@ async function main() {
       });
     } else {
       row['buildSeconds'] = round(measured.seconds);
-      row['failure'] = measured.seconds >= SCALE_TIMEOUT_SECONDS - 1 ? `timed out after ${SCALE_TIMEOUT_SECONDS} s` : measured.output.slice(-400);
+      row['completed'] = false;
+      row['failure'] = measured.seconds >= SCALE_TIMEOUT_SECONDS - 1 ? `timed out after ${SCALE_TIMEOUT_SECONDS} s` : indexWritten ? measured.output.slice(-400) : `no search index written: ${measured.output.slice(-300)}`;
     }
     execSync(`rm -rf ${JSON.stringify(join(corpus.sourcesDir, '..'))} ${JSON.stringify(join(measured.outDir, '..'))}`);
     scale.push(row);
