@@ -83,11 +83,11 @@ async function main() {
   table('build of the site', [build]);
 
   const browser = await launchBrowser();
-  const { server, url } = await serveDirectory(site.outDir);
+  const { server, url, bytesServed } = await serveDirectory(site.outDir);
   const weights = [];
   for (const path of PAGE_TYPES) weights.push(await pageWeight(browser, url, site.outDir, path));
   table('transfer per page, before any interaction (gzipped KB)', weights);
-  const search = await searchTimings(browser, url);
+  const search = await searchTimings(browser, url, bytesServed);
   table('search (time to first results, bytes transferred)', [
     { query: `cold: ${search.cold.query}`, ms: search.cold.milliseconds, KB: search.cold.kilobytes },
     { query: `warm: ${search.warm.query}`, ms: search.warm.milliseconds, KB: search.warm.kilobytes },
@@ -115,7 +115,7 @@ async function main() {
       const sizeOfIndex = directorySize(join(measured.outDir, 'pagefind'));
       const scaleBrowser = await launchBrowser();
       const served = await serveDirectory(measured.outDir);
-      const query = await searchTimings(scaleBrowser, served.url);
+      const query = await searchTimings(scaleBrowser, served.url, served.bytesServed);
       await scaleBrowser.close();
       served.server.close();
       Object.assign(row, {

@@ -18,7 +18,15 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serveDirectory(root: string): Promise<{ server: Server; url: string }> {
+export interface ServedDirectory {
+  server: Server;
+  url: string;
+  /** Bytes of files sent so far (what a browser transferred, workers included, uncompressed). */
+  bytesServed: () => number;
+}
+
+export function serveDirectory(root: string): Promise<ServedDirectory> {
+  let served = 0;
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, path));
@@ -32,13 +40,14 @@ export function serveDirectory(root: string): Promise<{ server: Server; url: str
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    served += statSync(file).size;
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, url: `http://127.0.0.1:${port}` });
+      resolve({ server, url: `http://127.0.0.1:${port}`, bytesServed: () => served });
     });
   });
 }
