@@ -23,7 +23,7 @@ describe('the search page', () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${site}/search/?q=院士港`);
     await page.waitForFunction(settled);
-    const group = page.locator('.hit-group', { has: page.locator('h3 a[href="/sources/2021-licang-14th-five-year-plan/"]') });
+    const group = page.locator('.hit-group', { has: page.locator('h2 a[href="/sources/2021-licang-14th-five-year-plan/"]') });
     const hits = group.locator('.hit-link');
     expect(await hits.count()).toBeGreaterThan(10);
     expect(await hits.first().locator('mark').first().textContent()).toBe('院士港');
@@ -59,7 +59,7 @@ describe('the search page', () => {
     await page.waitForURL(/f=%E5%B9%B4%E4%BB%BD%3A2023/u);
     await page.waitForFunction(settled);
     await expect.poll(groups).toBe(1);
-    expect(await page.locator('.hit-group h3 a').first().getAttribute('href')).toBe('/sources/2023-urban-renewal-press-conferences/');
+    expect(await page.locator('.hit-group h2 a').first().getAttribute('href')).toBe('/sources/2023-urban-renewal-press-conferences/');
     await page.context().close();
   });
 
@@ -143,15 +143,32 @@ describe('sorting by date', () => {
     await page.goto(`${site}/search/?q=${encodeURIComponent('张村河')}&sort=date-desc`);
     await page.waitForFunction(settled);
     expect(await page.inputValue('#search-order')).toBe('date-desc');
-    const years = await page.locator('#search-results > .hit-groups .hit-group h3 .hit-count').allTextContents();
+    const years = await page.locator('#search-results > .hit-groups .hit-group h2 .hit-count').allTextContents();
     const order = years.map((text) => Number(text.slice(0, 4)));
     expect(order.length).toBeGreaterThan(1);
     expect(order).toEqual([...order].sort((a, b) => b - a));
     await page.selectOption('#search-order', 'date-asc');
     await page.waitForURL(/sort=date-asc/u);
     await page.waitForFunction(settled);
-    const ascending = (await page.locator('#search-results > .hit-groups .hit-group h3 .hit-count').allTextContents()).map((text) => Number(text.slice(0, 4)));
+    const ascending = (await page.locator('#search-results > .hit-groups .hit-group h2 .hit-count').allTextContents()).map((text) => Number(text.slice(0, 4)));
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await page.context().close();
+  });
+});
+
+describe('layout stability', () => {
+  test('results and filters arriving move nothing already on the page', async () => {
+    const { page } = await openPage(browser);
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site}/search/?q=院士港`);
+    await page.waitForFunction(settled);
+    await page.waitForFunction(() => document.querySelectorAll('#search-filters fieldset').length > 0);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.05);
     await page.context().close();
   });
 });

@@ -50,11 +50,12 @@ function hitItem(hit: Hit, query: string): HTMLLIElement {
 }
 
 /** Group hits as readers scan them: entities, then each source with its passages. */
-export function renderHits(hits: readonly Hit[], query: string): HTMLElement {
+export function renderHits(hits: readonly Hit[], query: string, headingLevel: 2 | 3 = 3): HTMLElement {
+  const heading = `h${headingLevel}` as 'h2' | 'h3';
   const container = element('div', { class: 'hit-groups' });
   const entities = hits.filter((hit) => hit.kind === 'entity');
   if (entities.length > 0) {
-    container.append(element('section', { class: 'hit-group' }, element('h3', {}, `术语表 `, element('span', { class: 'hit-count' }, `${entities.length} 条`)), element('ol', { class: 'hits' }, ...entities.map((hit) => hitItem(hit, query)))));
+    container.append(element('section', { class: 'hit-group' }, element(heading, {}, `术语表 `, element('span', { class: 'hit-count' }, `${entities.length} 条`)), element('ol', { class: 'hits' }, ...entities.map((hit) => hitItem(hit, query)))));
   }
   const bySource = new Map<string, Hit[]>();
   for (const hit of hits) {
@@ -63,8 +64,8 @@ export function renderHits(hits: readonly Hit[], query: string): HTMLElement {
   }
   for (const group of bySource.values()) {
     const first = group[0]!;
-    const heading = element('h3', {}, element('a', { href: `/sources/${first.source}/` }, first.title), ' ', element('span', { class: 'hit-count' }, `${first.date.slice(0, 4)} · ${group.length} 处`));
-    container.append(element('section', { class: 'hit-group' }, heading, element('ol', { class: 'hits' }, ...group.map((hit) => hitItem(hit, query)))));
+    const title = element(heading, {}, element('a', { href: `/sources/${first.source}/` }, first.title), ' ', element('span', { class: 'hit-count' }, `${first.date.slice(0, 4)} · ${group.length} 处`));
+    container.append(element('section', { class: 'hit-group' }, title, element('ol', { class: 'hits' }, ...group.map((hit) => hitItem(hit, query)))));
   }
   return container;
 }

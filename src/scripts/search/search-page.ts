@@ -10,7 +10,8 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
 const orderBox = document.querySelector<HTMLSelectElement>('#search-order')!;
 const ORDERS: readonly Order[] = ['relevance', 'date-desc', 'date-asc'];
-const view = { status: document.querySelector<HTMLElement>('#search-status')!, results: document.querySelector<HTMLElement>('#search-results')! };
+// Results sit under the page's h1, so their groups are h2.
+const view = { status: document.querySelector<HTMLElement>('#search-status')!, results: document.querySelector<HTMLElement>('#search-results')!, headingLevel: 2 as const };
 
 /** Filters read from the URL: ?f=年份:2021&f=类型:访谈. */
 function filtersFromUrl(url: URL): Filters {
@@ -58,7 +59,6 @@ async function showFilters(selected: Filters) {
     }
     filterBox.append(fieldset);
   }
-  filterBox.hidden = false;
 }
 
 async function show(url: URL) {

@@ -14,6 +14,8 @@ export interface SearchView {
   status: HTMLElement;
   /** Where results go. */
   results: HTMLElement;
+  /** Heading level of the result groups, to fit the page's outline (h3 by default). */
+  headingLevel?: 2 | 3;
 }
 
 function button(text: string, onClick: () => void): HTMLButtonElement {
@@ -102,16 +104,16 @@ export async function runSearch(view: SearchView, rawQuery: string, filters: Fil
           ? `尚未找到含“${outcome.query}”的段落（${counted}）`
           : `没有找到含“${outcome.query}”的段落${converted}。`;
     const more = remaining > 0 ? [button('显示更多', () => void checkMore())] : [];
-    view.results.replaceChildren(...(exact.length > 0 ? [renderHits(arrange(exact), outcome.query)] : []), ...more, scatteredSection());
+    view.results.replaceChildren(...(exact.length > 0 ? [renderHits(arrange(exact), outcome.query, view.headingLevel)] : []), ...more, scatteredSection());
   };
 
   const scatteredSection = (): HTMLElement => {
     const section = document.createElement('section');
     section.className = 'scattered';
     if (scattered.length === 0) return section;
-    const heading = document.createElement('h3');
+    const heading = document.createElement(`h${view.headingLevel ?? 3}`);
     heading.textContent = `另有 ${scattered.length} 段只含检索词的各个字，未按原序相连`;
-    const reveal = button('显示这些段落', () => section.replaceChildren(heading, renderHits(arrange(scattered), outcome.query)));
+    const reveal = button('显示这些段落', () => section.replaceChildren(heading, renderHits(arrange(scattered), outcome.query, view.headingLevel)));
     section.append(heading, reveal);
     return section;
   };
