@@ -3,9 +3,9 @@
  * from the built pages, so the index holds exactly what readers see), one per
  * source title, and one per glossary entity with its pinyin and English name.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { PARAGRAPH_NUMBER_CLASS } from '../plugins/rehype-paragraph-anchors.ts';
+import { childrenOf, isIgnored, leafNumberedBlocks } from '../plugins/numbered-blocks.ts';
 import { pinyinForms } from './pinyin.ts';
 import { spaceHan } from './search-text.ts';
 
@@ -51,45 +51,18 @@ export interface Passage {
   text: string;
 }
 
-function hasClass(node: Element, name: string): boolean {
-  const className = node.properties['className'];
-  return Array.isArray(className) && className.includes(name);
-}
-
-function isNumbered(node: Element): boolean {
-  return node.children.some((child) => child.type === 'element' && hasClass(child, PARAGRAPH_NUMBER_CLASS));
-}
-
 /** Text readers see as the passage: generated chrome and editorial marks (data-pagefind-ignore) left out. */
-function visibleText(node: Root | RootContent | ElementContent): string {
+function visibleText(node: Root | ElementContent): string {
   if (node.type === 'text') return node.value;
-  if (node.type !== 'element' && node.type !== 'root') return '';
-  if (node.type === 'element' && (node.properties['dataPagefindIgnore'] !== undefined || node.tagName === 'template')) return '';
-  return node.children.map((child) => visibleText(child)).join('');
+  if (isIgnored(node) || (node.type === 'element' && node.tagName === 'template')) return '';
+  return childrenOf(node).map(visibleText).join('');
 }
 
 /** Numbered blocks of a built source page that hold no other numbered block, in order. */
 export function passagesOfPage(html: string): Passage[] {
-  const passages: Passage[] = [];
-  const walk = (node: Root | ElementContent): boolean => {
-    if (node.type !== 'element' && node.type !== 'root') return false;
-    let containsNumbered = false;
-    for (const child of node.children) if (walk(child as ElementContent)) containsNumbered = true;
-    if (node.type === 'element' && isNumbered(node)) {
-      if (!containsNumbered) {
-        // The number links to the block's address; the id itself may sit on an outer element (a figure around its caption).
-        const link = node.children.find((child): child is Element => child.type === 'element' && hasClass(child, PARAGRAPH_NUMBER_CLASS))!;
-        const id = String(link.properties['href']).replace(/^#/u, '');
-        passages.push({ id, label: String(link.properties['dataLabel'] ?? id), text: visibleText(node).replace(/\s+/gu, ' ').trim() });
-      }
-      return true;
-    }
-    return containsNumbered;
-  };
-  walk(fromHtml(html));
-  // Post-order collects a container's children first; document order is by position of ids in the page.
-  const order = new Map([...html.matchAll(/ id="(p[0-9a-z]+)"/gu)].map((match, index) => [match[1]!, index]));
-  return passages.filter((passage) => passage.text.length > 0).sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return leafNumberedBlocks(fromHtml(html))
+    .map((block) => ({ id: block.id, label: block.label, text: visibleText(block.node).replace(/\s+/gu, ' ').trim() }))
+    .filter((passage) => passage.text.length > 0);
 }
 
 function sourceFilters(source: SourceFacts): Record<string, string[]> {

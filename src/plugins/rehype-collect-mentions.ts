@@ -3,9 +3,9 @@
  * paragraph and the sentence around it (keyword in context), for the
  * entities' pages. Runs after the paragraph addresses are assigned.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { PARAGRAPH_NUMBER_CLASS } from './rehype-paragraph-anchors.ts';
+import { childrenOf, isIgnored, leafNumberedBlocks } from './numbered-blocks.ts';
 
 export interface Mention {
   entity: string;
@@ -28,20 +28,9 @@ const SENTENCE_END = /[。！？；!?;]/u;
 /** Longest context kept on each side of a mention. */
 const MAX_CONTEXT = 60;
 
-function hasClass(node: Element, name: string): boolean {
-  const className = node.properties['className'];
-  return Array.isArray(className) && className.includes(name);
-}
-
-/** Children of an element or of an MDX component (components are still JSX nodes here). */
-function childrenOf(node: ElementContent | Root): ElementContent[] {
-  return 'children' in node ? (node.children as ElementContent[]) : [];
-}
-
 /** Generated chrome, editorial marks and annotation notes are not the text around a mention. */
 function ignored(node: ElementContent): boolean {
-  if (node.type === 'element') return node.properties['dataPagefindIgnore'] !== undefined;
-  return (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as { name?: string }).name === 'Note';
+  return isIgnored(node) || ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node as { name?: string }).name === 'Note');
 }
 
 /** Text of a subtree, leaving out generated chrome and editorial marks. */
@@ -83,19 +72,7 @@ function mentionsIn(block: ElementContent, paragraph: string, label: string): Me
 
 export function rehypeCollectMentions() {
   return (tree: Root, file: VFile) => {
-    const mentions: Mention[] = [];
-    const visit = (node: Root | ElementContent): boolean => {
-      if (node.type === 'text' || (node.type !== 'root' && ignored(node))) return false;
-      let nested = false;
-      for (const child of childrenOf(node)) if (visit(child)) nested = true;
-      if (node.type === 'root') return nested;
-      const number = childrenOf(node).find((child): child is Element => child.type === 'element' && hasClass(child, PARAGRAPH_NUMBER_CLASS));
-      if (!number) return nested;
-      // Only leaf blocks: a 专栏 box's mentions belong to its own paragraphs.
-      if (!nested) mentions.push(...mentionsIn(node, String(number.properties['href']).slice(1), String(number.properties['dataLabel'])));
-      return true;
-    };
-    visit(tree);
+    const mentions = leafNumberedBlocks(tree).flatMap((block) => mentionsIn(block.node, block.id, block.label));
     file.data.mentions = mentions;
     file.data.astro = { ...file.data.astro, frontmatter: { ...file.data.astro?.frontmatter, mentions } };
   };

@@ -4,12 +4,12 @@
  * the paragraph just before it (the W3C Web Annotation text-quote selector:
  * exact, prefix, suffix). Runs after the paragraph addresses are assigned.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import type { NoteKind } from '../lib/edition-components.ts';
-import { PARAGRAPH_NUMBER_CLASS } from './rehype-paragraph-anchors.ts';
+import { childrenOf as sharedChildrenOf, isIgnored, leafNumberedBlocks, type BlockNode } from './numbered-blocks.ts';
 
 export interface NoteRecord {
   number: number;
@@ -35,7 +35,7 @@ const CONTEXT = 24;
 type Node = Root | ElementContent | MdxJsxTextElementHast;
 
 function childrenOf(node: Node): Node[] {
-  return 'children' in node ? (node.children as Node[]) : [];
+  return sharedChildrenOf(node as BlockNode) as Node[];
 }
 
 function isNote(node: Node): node is MdxJsxTextElementHast {
@@ -43,7 +43,7 @@ function isNote(node: Node): node is MdxJsxTextElementHast {
 }
 
 function ignored(node: Node): boolean {
-  return node.type === 'element' && node.properties['dataPagefindIgnore'] !== undefined;
+  return isIgnored(node as BlockNode);
 }
 
 function textOf(node: Node): string {
@@ -90,19 +90,9 @@ function notesIn(block: Node, paragraph: string, label: string): NoteRecord[] {
 
 export function rehypeCollectNotes() {
   return (tree: Root, file: VFile) => {
-    const notes: NoteRecord[] = [];
-    const visit = (node: Node): boolean => {
-      if (node.type === 'text' || (node.type !== 'root' && ignored(node)) || isNote(node)) return false;
-      let nested = false;
-      for (const child of childrenOf(node)) if (visit(child)) nested = true;
-      if (node.type === 'root') return nested;
-      const number = childrenOf(node).find((child): child is Element => child.type === 'element' && Array.isArray(child.properties['className']) && child.properties['className'].includes(PARAGRAPH_NUMBER_CLASS));
-      if (!number) return nested;
-      if (!nested) notes.push(...notesIn(node, String(number.properties['href']).slice(1), String(number.properties['dataLabel'])));
-      return true;
-    };
-    visit(tree);
-    notes.sort((a, b) => a.number - b.number);
+    const notes = leafNumberedBlocks(tree)
+      .flatMap((block) => notesIn(block.node, block.id, block.label))
+      .sort((a, b) => a.number - b.number);
     file.data.notes = notes;
     file.data.astro = { ...file.data.astro, frontmatter: { ...file.data.astro?.frontmatter, notes } };
   };
