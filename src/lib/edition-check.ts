@@ -33,8 +33,8 @@ export function formatProblem(problem: Problem): string {
 
 const KNOWN_ELEMENTS = new Set<string>([...EDITION_COMPONENTS, ...EDITION_HTML_ELEMENTS]);
 
-/** Line of a top-level frontmatter key, so schema errors point at it. */
-function frontmatterLine(source: string, key: string | number | undefined): number {
+/** Line of a top-level frontmatter key, so schema errors point at it (1 when absent). */
+export function frontmatterLine(source: string, key: string | number | undefined): number {
   if (key === undefined) return 1;
   const index = source.split('\n').findIndex((line) => line.startsWith(`${String(key)}:`));
   return index === -1 ? 1 : index + 1;

@@ -6,7 +6,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ENTITY_ID, entitySchema, type EntityData } from '../schemas/entity.ts';
-import type { Problem } from './edition-check.ts';
+import { frontmatterLine, type Problem } from './edition-check.ts';
 
 export interface Entity extends EntityData {
   id: string;
@@ -14,13 +14,6 @@ export interface Entity extends EntityData {
   file: string;
   /** Markdown body: the longer description. */
   body: string;
-}
-
-/** Line of a top-level frontmatter key (1 when absent). */
-function keyLine(source: string, key: string | number | undefined): number {
-  if (key === undefined) return 1;
-  const index = source.split('\n').findIndex((line) => line.startsWith(`${String(key)}:`));
-  return index === -1 ? 1 : index + 1;
 }
 
 export interface GlossaryLoad {
@@ -53,7 +46,7 @@ export function loadGlossary(dir: string): GlossaryLoad {
       for (const issue of result.error.issues) {
         problems.push({
           file,
-          line: keyLine(source, issue.path[0] as string | undefined),
+          line: frontmatterLine(source, issue.path[0] as string | undefined),
           message: `frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`,
           hint: 'Every entity needs name, type, nameEn and summary.zh/en; see src/schemas/entity.ts.',
         });
