@@ -1,13 +1,14 @@
 /**
- * Glossary data for pages, from the content collections: entities sorted by
- * pinyin, and every mention across all sources (collected by
- * rehype-collect-mentions when each edition renders), computed once per build.
+ * Glossary data for pages: entities sorted by pinyin, and every mention across
+ * all sources (collected by rehype-collect-mentions when each edition
+ * renders; see renderedSources), computed once per build.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Mention } from '../plugins/rehype-collect-mentions.ts';
 import { formsOf } from '../lib/glossary.ts';
 import { pinyinForms, pinyinSortKey } from '../lib/pinyin.ts';
-import { sourcesByDate, type SourceEntry } from '../lib/sources.ts';
+import type { SourceEntry } from '../lib/sources.ts';
+import { renderedSources } from './sources.ts';
 
 export type EntityEntry = CollectionEntry<'glossary'>;
 
@@ -52,9 +53,7 @@ export function mentionsByEntityId(): Promise<Map<string, SourceMentions[]>> {
   mentionsByEntity ??= (async () => {
     const byEntity = new Map<string, SourceMentions[]>();
     const nested = memoizedNested(await getCollection('glossary'));
-    for (const source of sourcesByDate(await getCollection('sources'))) {
-      const { remarkPluginFrontmatter } = await render(source);
-      const mentions = (remarkPluginFrontmatter['mentions'] ?? []) as Mention[];
+    for (const { source, mentions } of await renderedSources()) {
       const grouped = new Map<string, EntityMention[]>();
       for (const mention of mentions) {
         grouped.set(mention.entity, [...(grouped.get(mention.entity) ?? []), mention]);

@@ -1,11 +1,12 @@
 /**
  * Per-source data that pages share, computed once per build from the
- * rendered editions: paragraphs, notes, and the parallel passages between
- * sources.
+ * rendered editions: paragraphs, notes, glossary mentions, and the parallel
+ * passages between sources.
  */
 import { getCollection, render } from 'astro:content';
 import { findParallels, type Parallel } from '../lib/parallels.ts';
 import { sourcesByDate, type SourceEntry } from '../lib/sources.ts';
+import type { Mention } from '../plugins/rehype-collect-mentions.ts';
 import type { NoteRecord } from '../plugins/rehype-collect-notes.ts';
 import type { ParagraphRecord } from '../plugins/rehype-paragraph-anchors.ts';
 
@@ -13,6 +14,7 @@ export interface RenderedSource {
   source: SourceEntry;
   paragraphs: ParagraphRecord[];
   notes: NoteRecord[];
+  mentions: Mention[];
 }
 
 let rendered: Promise<RenderedSource[]> | undefined;
@@ -24,7 +26,12 @@ export function renderedSources(): Promise<RenderedSource[]> {
     return Promise.all(
       sources.map(async (source) => {
         const { remarkPluginFrontmatter } = await render(source);
-        return { source, paragraphs: (remarkPluginFrontmatter['paragraphs'] ?? []) as ParagraphRecord[], notes: (remarkPluginFrontmatter['notes'] ?? []) as NoteRecord[] };
+        return {
+          source,
+          paragraphs: (remarkPluginFrontmatter['paragraphs'] ?? []) as ParagraphRecord[],
+          notes: (remarkPluginFrontmatter['notes'] ?? []) as NoteRecord[],
+          mentions: (remarkPluginFrontmatter['mentions'] ?? []) as Mention[],
+        };
       }),
     );
   })();
