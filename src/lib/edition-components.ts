@@ -3,7 +3,7 @@
  * and the HTML elements allowed as JSX in an edition (rebuilt tables).
  * Said once here so the checker and the renderer agree.
  */
-export const EDITION_COMPONENTS = ['Byline', 'Column', 'Correction', 'CrossRef', 'EditorNote', 'Kicker', 'NoTerm', 'Note', 'Omission', 'PhotoCaption', 'Term'] as const;
+export const EDITION_COMPONENTS = ['Byline', 'Column', 'Correction', 'CrossRef', 'EditorNote', 'Kicker', 'NoTerm', 'Note', 'Omission', 'PhotoCaption', 'Sic', 'Term'] as const;
 
 export type EditionComponentName = (typeof EDITION_COMPONENTS)[number];
 
@@ -16,6 +16,7 @@ export const REQUIRED_ATTRIBUTES: Partial<Record<EditionComponentName, readonly 
   Term: ['id'],
   Note: ['kind'],
   CrossRef: ['to'],
+  Sic: ['reason'],
 };
 
 /** Kinds of annotation note, with the labels readers see. */
@@ -29,3 +30,16 @@ export const NOTE_KINDS = {
 } as const;
 
 export type NoteKind = keyof typeof NOTE_KINDS;
+
+/**
+ * What a note rests on; a note names one or more (space-separated), and
+ * readers see them with the note.
+ */
+export const NOTE_BASES = {
+  text: { zh: '据本文', en: 'This source' },
+  corpus: { zh: '据他篇', en: 'Other sources here' },
+  'well-known': { zh: '通识', en: 'General knowledge' },
+  inference: { zh: '编者推断', en: "Editors' inference" },
+} as const;
+
+export type NoteBasis = keyof typeof NOTE_BASES;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import { NOTE_KINDS } from '../lib/edition-components.ts';
+import { NOTE_BASES, NOTE_KINDS } from '../lib/edition-components.ts';
 import { readLedger } from './rehype-paragraph-anchors.ts';
 
 export interface AnnotationsOptions {
@@ -57,7 +57,8 @@ export function remarkAnnotations(options: AnnotationsOptions) {
           const kind = attribute(child as MdxJsxTextElement, 'kind') ?? '';
           if (!(kind in NOTE_KINDS)) file.fail(`<Note kind="${kind}">: unknown kind (hint: use one of ${Object.keys(NOTE_KINDS).join(', ')})`, child);
           const basis = attribute(child as MdxJsxTextElement, 'basis');
-          if (basis !== undefined && basis !== 'well-known') file.fail(`<Note basis="${basis}">: unknown basis (hint: the only basis besides a link is basis="well-known")`, child);
+          const unknown = (basis ?? '').split(/\s+/u).filter((value) => value !== '' && !(value in NOTE_BASES));
+          if (unknown.length > 0) file.fail(`<Note basis="${basis}">: unknown basis ${unknown.join(', ')} (hint: use one or more of ${Object.keys(NOTE_BASES).join(', ')}, separated by spaces)`, child);
           notes += 1;
           child.attributes.push({ type: 'mdxJsxAttribute', name: 'number', value: String(notes) });
         }

@@ -53,6 +53,10 @@ export const sourceSchema = z
     date: isoDate,
     /** How the date is known when the original does not print it (e.g. inferred from "昨日" and another source). */
     dateNote: nonEmpty.optional(),
+    /** How the publisher is known when the original does not print it (e.g. from a reporter's byline). */
+    publisherNote: nonEmpty.optional(),
+    /** How the authors are known when the original does not print them as a byline. */
+    authorsNote: nonEmpty.optional(),
     /** Kind of document. */
     type: z.enum(Object.keys(SOURCE_TYPES) as [keyof typeof SOURCE_TYPES, ...(keyof typeof SOURCE_TYPES)[]]),
     /** Newspaper or website. */

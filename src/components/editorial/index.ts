@@ -10,6 +10,7 @@ import Kicker from './Kicker.astro';
 import Note from './Note.astro';
 import Omission from './Omission.astro';
 import PhotoCaption from './PhotoCaption.astro';
+import Sic from './Sic.astro';
 
 /** `Term`, `NoTerm` and `CrossRef` need no component: remark plugins turn them into links or text. */
-export const editorialComponents = { Byline, Column, Correction, EditorNote, Kicker, Note, Omission, PhotoCaption };
+export const editorialComponents = { Byline, Column, Correction, EditorNote, Kicker, Note, Omission, PhotoCaption, Sic };
