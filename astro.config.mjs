@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { editionChecks } from './src/integrations/edition-checks.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { CONTENT_PATHS } from './src/lib/content-paths.ts';
@@ -16,7 +16,7 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: unified({
-      remarkPlugins,
+      remarkPlugins: remarkPlugins({ checks: true }),
       // The dev server only warns about paragraph addresses; builds stop on them.
       rehypePlugins: rehypePlugins({ strict: !process.argv.includes('dev') }),
       // SmartyPants would rewrite quotes and dashes: our texts keep the printed punctuation.
@@ -25,6 +25,6 @@ export default defineConfig({
     syntaxHighlight: 'shiki',
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
-  integrations: [editionChecks(CONTENT_PATHS), mdx(), searchIndex(CONTENT_PATHS)],
+  integrations: [contentChecks(CONTENT_PATHS), mdx(), searchIndex(CONTENT_PATHS)],
   devToolbar: { enabled: false },
 });

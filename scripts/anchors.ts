@@ -5,12 +5,11 @@
  *   vanished ids are redirected to the block sharing most of their text.
  *   Existing ids never change. Review the diff before committing.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorProblems, assignAnchors, formatLedger, updateLedger } from '../src/lib/anchors.ts';
+import { anchorProblems, assignAnchors, readLedger, updateLedger, writeLedger } from '../src/lib/anchors.ts';
 import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
 import { compileEdition } from '../src/plugins/compile-edition.ts';
-import { readLedger } from '../src/plugins/rehype-paragraph-anchors.ts';
 
 const [command, ...slugs] = process.argv.slice(2);
 if (command !== 'check' && command !== 'update') {
@@ -39,7 +38,7 @@ for (const slug of editions) {
     continue;
   }
   const update = updateLedger(slug, blocks, ledger);
-  writeFileSync(join(CONTENT_PATHS.ledgerDir, `${slug}.json`), formatLedger(update.ledger));
+  writeLedger(CONTENT_PATHS.ledgerDir, update.ledger);
   console.log(`${slug}: ${blocks.length} blocks, ${update.added.length} new address(es), ${update.redirected.length} new redirect(s)`);
   for (const added of update.added) console.log(`  + ${added.id}  ${added.text}`);
   for (const redirect of update.redirected) console.log(`  ~ ${redirect.from} → ${redirect.to}`);

@@ -1,6 +1,6 @@
 /** `npm run check:glossary`: schema, ids, aliases and references of every entity. Exits 1 on any problem. */
 import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
-import { formatProblem } from '../src/lib/edition-check.ts';
+import { formatProblem } from '../src/lib/problem.ts';
 import { loadGlossary } from '../src/lib/glossary.ts';
 
 const { entities, problems } = loadGlossary(CONTENT_PATHS.glossaryDir);

@@ -17,7 +17,7 @@ if (needles.length === 0) {
 for (const name of readdirSync(CONTENT_PATHS.sourcesDir).filter((entry) => entry.endsWith('.mdx')).sort()) {
   const path = join(CONTENT_PATHS.sourcesDir, name);
   const data = await compileEdition(path, readFileSync(path, 'utf8'));
-  for (const paragraph of data.paragraphs ?? []) {
+  for (const paragraph of data.edition?.blocks ?? []) {
     const text = normalizeForComparison(paragraph.text);
     if (needles.every((needle) => text.includes(normalizeForComparison(needle)))) {
       console.log(`/sources/${name.replace(/\.mdx$/u, '')}/#${paragraph.id}\t${paragraph.text}`);

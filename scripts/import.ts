@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportError, importOriginal } from '../src/lib/importer/index.ts';
+import { formatProblem } from '../src/lib/problem.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -51,14 +52,14 @@ try {
     const slug = values.slug ?? fileName.replace(/\.[^.]+$/u, '');
     const target = values.out ?? join('content', 'sources', `${slug}.mdx`);
     if (existsSync(target) && !values.force) {
-      throw new ImportError(`${target} already exists`, 'Editions are edited by hand after import; pass --force to overwrite, or --stdout to compare.');
+      throw new ImportError({ file: target, line: 1, message: 'already exists', hint: 'Editions are edited by hand after import; pass --force to overwrite, or --stdout to compare.' });
     }
     writeFileSync(target, result.mdx);
     console.log(`wrote ${target}: ${result.blocks.length} blocks`);
   }
 } catch (error) {
   if (error instanceof ImportError) {
-    console.error(`error: ${error.message}\nhint: ${error.hint}`);
+    console.error(error.problems.map(formatProblem).join('\n'));
     process.exit(1);
   }
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {

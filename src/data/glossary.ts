@@ -4,10 +4,10 @@
  * renders; see renderedSources), computed once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Mention } from '../plugins/rehype-collect-mentions.ts';
+import type { Mention } from '../lib/edition-model.ts';
 import { formsOf } from '../lib/glossary.ts';
 import { pinyinForms, pinyinSortKey } from '../lib/pinyin.ts';
-import type { SourceEntry } from '../lib/sources.ts';
+import type { SourceEntry } from './sources.ts';
 import { renderedSources } from './sources.ts';
 
 export type EntityEntry = CollectionEntry<'glossary'>;
@@ -53,7 +53,8 @@ export function mentionsByEntityId(): Promise<Map<string, SourceMentions[]>> {
   mentionsByEntity ??= (async () => {
     const byEntity = new Map<string, SourceMentions[]>();
     const nested = memoizedNested(await getCollection('glossary'));
-    for (const { source, mentions } of await renderedSources()) {
+    for (const { source, edition } of await renderedSources()) {
+      const { mentions } = edition;
       const grouped = new Map<string, EntityMention[]>();
       for (const mention of mentions) {
         grouped.set(mention.entity, [...(grouped.get(mention.entity) ?? []), mention]);

@@ -1,49 +1,68 @@
 /**
- * Per-source data that pages share, computed once per build from the
- * rendered editions: paragraphs, notes, glossary mentions, and the parallel
- * passages between sources.
+ * The sources for pages: each edition with its model (blocks, notes,
+ * mentions, length), worked out once per build when the edition compiles
+ * (see src/plugins/rehype-edition-model.ts), and what pages derive from the
+ * models together (parallel passages).
  */
-import { getCollection, render } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { CitableSource } from '../lib/citation.ts';
+import { leafBlocks, type EditionModel } from '../lib/edition-model.ts';
 import { findParallels, type Parallel } from '../lib/parallels.ts';
-import { sourcesByDate, type SourceEntry } from '../lib/sources.ts';
-import type { Mention } from '../plugins/rehype-collect-mentions.ts';
-import type { NoteRecord } from '../plugins/rehype-collect-notes.ts';
-import type { ParagraphRecord } from '../plugins/rehype-paragraph-anchors.ts';
+import { sourcePath } from '../lib/sources.ts';
 
-export interface RenderedSource {
+export type SourceEntry = CollectionEntry<'sources'>;
+
+export type RenderedSource = {
   source: SourceEntry;
-  paragraphs: ParagraphRecord[];
-  notes: NoteRecord[];
-  mentions: Mention[];
+  edition: EditionModel;
+};
+
+/** Sources, oldest first; same-day sources by title. */
+export function sourcesByDate(sources: readonly SourceEntry[]): SourceEntry[] {
+  return [...sources].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.data.title.localeCompare(b.data.title, 'zh-CN'));
+}
+
+/** The model the edition's compilation left in `remarkPluginFrontmatter`. */
+export function editionOf(source: SourceEntry, remarkPluginFrontmatter: Record<string, unknown>): EditionModel {
+  const edition = remarkPluginFrontmatter['edition'] as EditionModel | undefined;
+  if (!edition) throw new Error(`${source.filePath ?? source.id}: the edition model is missing (is rehypeEditionModel in the Markdown pipeline?)`);
+  return edition;
 }
 
 let rendered: Promise<RenderedSource[]> | undefined;
 
-/** Every source in date order with what its rendering recorded. */
+/** Every source in date order with its model. */
 export function renderedSources(): Promise<RenderedSource[]> {
   rendered ??= (async () => {
     const sources = sourcesByDate(await getCollection('sources'));
-    return Promise.all(
-      sources.map(async (source) => {
-        const { remarkPluginFrontmatter } = await render(source);
-        return {
-          source,
-          paragraphs: (remarkPluginFrontmatter['paragraphs'] ?? []) as ParagraphRecord[],
-          notes: (remarkPluginFrontmatter['notes'] ?? []) as NoteRecord[],
-          mentions: (remarkPluginFrontmatter['mentions'] ?? []) as Mention[],
-        };
-      }),
-    );
+    return Promise.all(sources.map(async (source) => ({ source, edition: editionOf(source, (await render(source)).remarkPluginFrontmatter) })));
   })();
   return rendered;
 }
 
 let parallels: Promise<Parallel[]> | undefined;
 
-/** Parallel passages between any two sources (leaf paragraphs only). */
+/** Parallel passages between any two sources (leaf blocks only). */
 export function allParallels(): Promise<Parallel[]> {
   parallels ??= renderedSources().then((sources) =>
-    findParallels(sources.flatMap(({ source, paragraphs }) => paragraphs.filter((paragraph) => !paragraph.container).map((paragraph) => ({ source: source.id, id: paragraph.id, label: paragraph.label, text: paragraph.text })))),
+    findParallels(sources.flatMap(({ source, edition }) => leafBlocks(edition).map((block) => ({ source: source.id, id: block.id, label: block.label, text: block.text })))),
   );
   return parallels;
+}
+
+/** What citations need to know about a source, from its frontmatter. */
+export function citableSource(source: SourceEntry, site: URL): CitableSource {
+  const { data } = source;
+  return {
+    slug: source.id,
+    title: data.title,
+    subtitle: data.subtitle,
+    authors: data.authors,
+    publisher: data.publisher,
+    issuer: data.issuer,
+    documentNumber: data.documentNumber,
+    date: data.date,
+    medium: data.medium,
+    url: new URL(sourcePath(source.id), site).href,
+  };
 }

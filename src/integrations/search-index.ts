@@ -1,49 +1,49 @@
 /**
  * Builds the Pagefind search index at the end of `astro build`, through
  * Pagefind's Node API, from records (see `src/lib/search-records.ts`): each
- * source's title and paragraphs, read from the built pages, and each glossary
- * entity. Pagefind's own HTML crawl is not used.
+ * source's title and blocks, read from the edition model as the build wrote
+ * it to the open-data files (`/data/sources/<slug>.json`), so search and open
+ * data hold the same text; and each glossary entity. Pagefind's own HTML
+ * crawl is not used.
  */
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTITY_TYPES } from '../schemas/entity.ts';
-import { SOURCE_TYPES } from '../schemas/source.ts';
+import { leafBlocks } from '../lib/edition-model.ts';
 import { loadGlossary } from '../lib/glossary.ts';
-import { checkEditions } from '../lib/edition-check.ts';
-import { parseEdition } from '../lib/edition-text.ts';
-import { entityRecord, passagesOfPage, sourceRecords, type SearchRecord } from '../lib/search-records.ts';
-import type { SourceData } from '../schemas/source.ts';
+import { entityRecord, sourceRecords, type SearchRecord } from '../lib/search-records.ts';
+import { ENTITY_TYPES } from '../schemas/entity.ts';
+import { sourceFileSchema } from '../schemas/open-data.ts';
+import { SOURCE_TYPES } from '../schemas/source.ts';
 
 export interface SearchIndexOptions {
-  sourcesDir: string;
-  originalsDir: string;
   glossaryDir: string;
+}
+
+/** The sources' open-data files of a built site. */
+function sourceFiles(site: string) {
+  const dir = join(site, 'data', 'sources');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const parsed = sourceFileSchema.safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+      if (!parsed.success) throw new Error(`${join(dir, name)}: not a source data file: ${parsed.error.message}`);
+      return parsed.data;
+    });
 }
 
 function collectRecords(site: string, options: SearchIndexOptions): SearchRecord[] {
   const records: SearchRecord[] = [];
-  for (const { name } of checkEditions(options)) {
-    const slug = name.replace(/\.mdx$/u, '');
-    const page = join(site, 'sources', slug, 'index.html');
-    if (!existsSync(page)) continue;
-    const data = parseEdition(readFileSync(join(options.sourcesDir, name), 'utf8')).frontmatter as SourceData;
-    const facts = {
-      slug,
-      title: data.title,
-      subtitle: data.subtitle,
-      date: data.date,
-      publisher: data.publisher ?? data.issuer ?? '未署名',
-      typeLabel: SOURCE_TYPES[data.type].zh,
-    };
-    records.push(...sourceRecords(facts, passagesOfPage(readFileSync(page, 'utf8'))));
+  for (const source of sourceFiles(site)) {
+    const facts = { slug: source.id, title: source.title, subtitle: source.subtitle, date: source.date, publisher: source.publisher ?? source.issuer ?? '未署名', typeLabel: SOURCE_TYPES[source.type].zh };
+    records.push(...sourceRecords(facts, leafBlocks(source).filter((block) => block.text.length > 0)));
   }
-  if (existsSync(options.glossaryDir)) {
-    for (const entity of loadGlossary(options.glossaryDir).entities) {
-      records.push(entityRecord({ id: entity.id, name: entity.name, aliases: entity.aliases, nameEn: entity.nameEn, typeLabel: ENTITY_TYPES[entity.type].zh, summary: entity.summary.zh }));
-    }
+  for (const entity of loadGlossary(options.glossaryDir).entities) {
+    records.push(entityRecord({ id: entity.id, name: entity.name, aliases: entity.aliases, nameEn: entity.nameEn, typeLabel: ENTITY_TYPES[entity.type].zh, summary: entity.summary.zh }));
   }
   return records;
 }

@@ -16,6 +16,8 @@
  * The build fails on either, listing the ids and the way out.
  */
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { normalizeForComparison } from './text.ts';
 
 /** A block of an edition, in document order, as the anchor plugin reads it. */
@@ -212,4 +214,25 @@ export function anchorProblems(assignment: AnchorAssignment): string[] {
     ...assignment.vanished.map((entry) => `${entry.id} no longer points at its text 「${entry.text}」 (split, merged or removed): record where that text is now`),
     ...assignment.brokenRedirects.map((redirect) => `redirect ${redirect.from} → ${redirect.to}: ${redirect.reason}`),
   ];
+}
+
+/** Where the ledger of a source lives. */
+export function ledgerPath(ledgerDir: string, slug: string): string {
+  return join(ledgerDir, `${slug}.json`);
+}
+
+/** The committed ledger of a source, or undefined for a source that has none yet. */
+export function readLedger(ledgerDir: string, slug: string): Ledger | undefined {
+  const path = ledgerPath(ledgerDir, slug);
+  if (!existsSync(path)) return undefined;
+  const ledger = JSON.parse(readFileSync(path, 'utf8')) as Ledger;
+  if (!Array.isArray(ledger.anchors) || typeof ledger.redirects !== 'object') {
+    throw new Error(`${path}: not an anchor ledger (expected { source, anchors: [], redirects: {} })`);
+  }
+  return ledger;
+}
+
+/** Write a ledger in its committed form. */
+export function writeLedger(ledgerDir: string, ledger: Ledger): void {
+  writeFileSync(ledgerPath(ledgerDir, ledger.source), formatLedger(ledger));
 }

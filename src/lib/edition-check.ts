@@ -12,14 +12,9 @@ import { visit } from 'unist-util-visit';
 import { sourceSchema } from '../schemas/source.ts';
 import { checkCoverage, type CoverageReport, type Passage } from './coverage.ts';
 import { EDITION_COMPONENTS, EDITION_HTML_ELEMENTS, REQUIRED_ATTRIBUTES, type EditionComponentName } from './edition-components.ts';
-import { editionBlocks, parseEdition } from './edition-text.ts';
-
-export interface Problem {
-  file: string;
-  line: number;
-  message: string;
-  hint: string;
-}
+import { editionBlocks, parseEdition, type ParsedEdition } from './edition-text.ts';
+import { frontmatterLine, splitFrontmatter } from './frontmatter.ts';
+import { problem, type Problem } from './problem.ts';
 
 export interface EditionCheck {
   problems: Problem[];
@@ -27,55 +22,53 @@ export interface EditionCheck {
   coverage?: CoverageReport;
 }
 
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}: ${problem.message}\n  hint: ${problem.hint}`;
-}
-
 const KNOWN_ELEMENTS = new Set<string>([...EDITION_COMPONENTS, ...EDITION_HTML_ELEMENTS]);
-
-/** Line of a top-level frontmatter key, so schema errors point at it (1 when absent). */
-export function frontmatterLine(source: string, key: string | number | undefined): number {
-  if (key === undefined) return 1;
-  const index = source.split('\n').findIndex((line) => line.startsWith(`${String(key)}:`));
-  return index === -1 ? 1 : index + 1;
-}
 
 function checkFrontmatter(file: string, source: string, frontmatter: Record<string, unknown>, originalsDir: string): Problem[] {
   const parsed = sourceSchema.safeParse(frontmatter);
   if (!parsed.success) {
-    return parsed.error.issues.map((issue) => ({
+    return parsed.error.issues.map((issue) =>
+      problem({
       file,
       line: frontmatterLine(source, issue.path[0] as string | number | undefined),
       message: `frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`,
-      hint: 'Every edition needs title, date, type, medium, region, introduction.zh/en, summary.zh/en and original.{file,sha256}; see src/schemas/source.ts.',
-    }));
+        hint: 'Every edition needs title, date, type, medium, region, introduction.zh/en, summary.zh/en and original.{file,sha256}; see src/schemas/source.ts.',
+      }),
+    );
   }
   const { file: originalFile, sha256 } = parsed.data.original;
   let bytes: Buffer;
   try {
     bytes = readFileSync(join(originalsDir, originalFile));
   } catch {
-    return [{ file, line: frontmatterLine(source, 'original'), message: `original ${originalFile} not found in content/originals/`, hint: 'Name a file that exists in content/originals/.' }];
+    return [problem({ file, line: frontmatterLine(source, 'original'), message: `original ${originalFile} not found in content/originals/`, hint: 'Name a file that exists in content/originals/.' })];
   }
   const actual = createHash('sha256').update(bytes).digest('hex');
   return actual === sha256
     ? []
-    : [{ file, line: frontmatterLine(source, 'original'), message: `original.sha256 does not match ${originalFile} (file has ${actual})`, hint: 'Originals never change: if the checksum is a typo, copy it from content/originals/SHA256SUMS.' }];
+    : [problem({ file, line: frontmatterLine(source, 'original'), message: `original.sha256 does not match ${originalFile} (file has ${actual})`, hint: 'Originals never change: if the checksum is a typo, copy it from content/originals/SHA256SUMS.' })];
 }
 
 function checkElements(file: string, tree: Root): Problem[] {
   const problems: Problem[] = [];
   visit(tree, (node: Root | RootContent) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const line = node.position?.start.line ?? 0;
+    const column = node.position?.start.column ?? 1;
+    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm') {
+      // An expression would add text the coverage check cannot see (or run code): editions are text.
+      const code = node.type === 'mdxjsEsm' ? node.value.split('\n')[0]! : `{${node.value}}`;
+      problems.push({ file, line, column, message: `${node.type === 'mdxjsEsm' ? 'import/export' : 'expression'} ${code} in an edition`, hint: 'Editions hold text only: write literal braces as \\{ and \\}, and mark editorial insertions with <Correction> or <EditorNote>.' });
+      return;
+    }
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const name = node.name ?? '';
     if (!KNOWN_ELEMENTS.has(name)) {
-      problems.push({ file, line, message: `unknown element <${name || '>'}>`, hint: `Use one of ${EDITION_COMPONENTS.join(', ')} or a table element (${EDITION_HTML_ELEMENTS.join(', ')}).` });
+      problems.push({ file, line, column, message: `unknown element <${name || '>'}>`, hint: `Use one of ${EDITION_COMPONENTS.join(', ')} or a table element (${EDITION_HTML_ELEMENTS.join(', ')}).` });
       return;
     }
     for (const required of REQUIRED_ATTRIBUTES[name as EditionComponentName] ?? []) {
       const present = node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === required && typeof attribute.value === 'string' && attribute.value.trim() !== '');
-      if (!present) problems.push({ file, line, message: `<${name}> needs a ${required}="…" attribute`, hint: `Write e.g. <${name} ${(REQUIRED_ATTRIBUTES[name as EditionComponentName] ?? []).map((attribute) => `${attribute}="…"`).join(' ')}>.` });
+      if (!present) problems.push({ file, line, column, message: `<${name}> needs a ${required}="…" attribute`, hint: `Write e.g. <${name} ${(REQUIRED_ATTRIBUTES[name as EditionComponentName] ?? []).map((attribute) => `${attribute}="…"`).join(' ')}>.` });
     }
   });
   return problems;
@@ -97,15 +90,31 @@ function consecutiveRuns(missing: readonly Passage[]): Passage[][] {
 
 /** Check one edition; `file` is the path shown in messages. */
 export function checkEdition(file: string, source: string, originalsDir: string): EditionCheck {
-  let parsed: ReturnType<typeof parseEdition>;
+  let parsed: ParsedEdition;
   try {
     parsed = parseEdition(source);
   } catch (error) {
-    const place = error as { line?: number; reason?: string; message?: string };
+    const place = error as { line?: number; column?: number; reason?: string; message?: string };
     return {
-      problems: [{ file, line: place.line ?? 1, message: `malformed MDX: ${place.reason ?? place.message ?? String(error)}`, hint: 'Escape MDX syntax in text: write \\{ \\} \\< \\> for literal braces and angle brackets, and close every <Component>.' }],
+      problems: [
+        problem({
+          file,
+          line: place.line ?? 1,
+          column: place.column,
+          message: `malformed MDX: ${place.reason ?? place.message ?? String(error)}`,
+          hint: 'Escape MDX syntax in text: write \\{ \\} \\< \\> for literal braces and angle brackets, and close every <Component>.',
+        }),
+      ],
     };
   }
+  return checkParsedEdition(file, source, parsed, originalsDir);
+}
+
+/**
+ * Check an edition already parsed, by the checker's own parser or by the
+ * site's MDX pipeline (which runs these checks on the tree it compiles).
+ */
+export function checkParsedEdition(file: string, source: string, parsed: ParsedEdition, originalsDir: string): EditionCheck {
   const problems = [...checkFrontmatter(file, source, parsed.frontmatter, originalsDir), ...checkElements(file, parsed.tree)];
   const originalFile = (parsed.frontmatter['original'] as { file?: unknown } | undefined)?.file;
   if (typeof originalFile !== 'string') return { problems };
@@ -119,15 +128,24 @@ export function checkEdition(file: string, source: string, originalsDir: string)
   for (const run of consecutiveRuns(coverage.missing)) {
     const lines = run.length === 1 ? `${run[0]!.line}` : `${run[0]!.line}–${run.at(-1)!.line}`;
     const preview = run.slice(0, 3).map((passage) => passage.text).join(' / ');
-    problems.push({
-      file,
-      line: 1,
-      message: `${run.length} passage(s) lost from ${originalFile}:${lines}: ${preview}${run.length > 3 ? ' …' : ''}`,
-      hint: 'Keep every passage of the original, or wrap it in <Omission reason="…"> with the reason it is left out.',
-    });
+    problems.push(
+      problem({
+        file,
+        line: 1,
+        message: `${run.length} passage(s) lost from ${originalFile}:${lines}: ${preview}${run.length > 3 ? ' …' : ''}`,
+        hint: 'Keep every passage of the original, or wrap it in <Omission reason="…"> with the reason it is left out.',
+      }),
+    );
   }
   for (const block of coverage.unrecorded) {
-    problems.push({ file, line: block.line, message: `wording differs from ${originalFile} without a record: ${block.text.slice(0, 50)}…`, hint: 'Record each change of wording with <Correction printed="as printed" reason="…">corrected</Correction>; explain a join of two passages with <EditorNote>.' });
+    problems.push(
+      problem({
+        file,
+        line: block.line,
+        message: `wording differs from ${originalFile} without a record: ${block.text.slice(0, 50)}…`,
+        hint: 'Record each change of wording with <Correction printed="as printed" reason="…">corrected</Correction>; explain a join of two passages with <EditorNote>.',
+      }),
+    );
   }
   return { problems, coverage };
 }
@@ -148,4 +166,41 @@ export function checkEditions(paths: { sourcesDir: string; originalsDir: string 
       const file = relative(process.cwd(), join(paths.sourcesDir, name));
       return { name, file, ...checkEdition(file, readFileSync(join(paths.sourcesDir, name), 'utf8'), paths.originalsDir) };
     });
+}
+
+/**
+ * Problems of the corpus as a whole: an original without an edition (it would
+ * silently go unpublished), an edition naming an original that is not there.
+ */
+export function corpusProblems(paths: { sourcesDir: string; originalsDir: string }): Problem[] {
+  const problems: Problem[] = [];
+  const editions = readdirSync(paths.sourcesDir).filter((name) => name.endsWith('.mdx'));
+  const claimed = new Map<string, string>();
+  for (const name of editions) {
+    const path = join(paths.sourcesDir, name);
+    const source = readFileSync(path, 'utf8');
+    let original: unknown;
+    try {
+      original = (splitFrontmatter(source).frontmatter['original'] as { file?: unknown } | undefined)?.file;
+    } catch {
+      continue; // Malformed frontmatter is the edition's own problem, reported when it is checked.
+    }
+    if (typeof original !== 'string') continue;
+    const other = claimed.get(original);
+    if (other) problems.push(problem({ file: relative(process.cwd(), path), line: frontmatterLine(source, 'original'), message: `original ${original} is also the original of ${other}`, hint: 'One edition per original: merge the two editions, or correct original.file.' }));
+    claimed.set(original, name);
+  }
+  for (const name of readdirSync(paths.originalsDir).filter((entry) => entry.endsWith('.txt'))) {
+    if (!claimed.has(name)) {
+      problems.push(
+        problem({
+          file: relative(process.cwd(), join(paths.originalsDir, name)),
+          line: 1,
+          message: `original ${name} has no edition`,
+          hint: `Every original is published: import it (\`npm run import -- ${relative(process.cwd(), join(paths.originalsDir, name))} --slug …\`), or restore the edition that names it in original.file.`,
+        }),
+      );
+    }
+  }
+  return problems;
 }

@@ -6,7 +6,6 @@
  * - `corrected`: what the edition shows (corrections applied, omissions left out).
  * Editors' own words (`<EditorNote>`, `<Note>`) belong to neither reading.
  */
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Root, RootContent } from 'mdast';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
@@ -14,6 +13,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { EditionComponentName } from './edition-components.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 export type Reading = 'printed' | 'corrected';
 
@@ -55,26 +55,33 @@ export interface ParsedEdition {
  * `VFileMessage` with line and column on malformed MDX.
  */
 export function parseEdition(source: string): ParsedEdition {
-  const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
-  return { frontmatter, tree: parser.parse(content) };
+  const { frontmatter, body } = splitFrontmatter(source);
+  return { frontmatter, tree: parser.parse(body) };
 }
 
 /**
  * The part of a syntax tree node this module reads. mdast (from the MDX
  * parser) and hast (inside the MDX compiler, where components are still
- * `mdxJsx*` nodes) both fit, so the site's plugins read text the same way.
+ * `mdxJsx*` nodes) both fit, so the checks and the site's plugins read text
+ * with this one definition.
  */
 export interface TextNode {
   type: string;
   value?: unknown;
+  /** A JSX element's name (`Correction`). */
   name?: string | null;
+  /** A hast element's tag name. */
+  tagName?: string;
+  /** A hast element's properties. */
+  properties?: Readonly<Record<string, unknown>>;
   attributes?: readonly { type: string; name?: unknown; value?: unknown }[];
   children?: readonly TextNode[];
 }
 
 type Node = Root | RootContent;
 
-function attribute(node: TextNode, name: string): string | undefined {
+/** A string attribute of a JSX element, or undefined. */
+export function jsxAttribute(node: TextNode, name: string): string | undefined {
   const found = node.attributes?.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }
@@ -84,24 +91,80 @@ function elementName(node: TextNode): string | undefined {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? (node.name ?? '') : undefined;
 }
 
+/** Is the node a `<Note>`? Notes are the editors' commentary, in no reading. */
+export function isNote(node: TextNode): boolean {
+  return elementName(node) === EDITORIAL_COMPONENTS.note;
+}
+
+/** Generated chrome (paragraph numbers, editorial marks) carries data-pagefind-ignore: never text. */
+function isGenerated(node: TextNode): boolean {
+  return node.properties?.['dataPagefindIgnore'] !== undefined;
+}
+
+/** Tag of an HTML element, written in hast or as JSX. */
+function tagOf(node: TextNode): string | undefined {
+  return node.type === 'element' ? node.tagName : elementName(node);
+}
+
+/** Called after each node is read, with where its text starts and ends in the block's text. */
+export type ReadVisitor = (node: TextNode, start: number, end: number) => void;
+
 /**
  * Text of a node in a reading: a `<Correction>` reads as printed or as
  * corrected, an `<Omission>` is the original's text but not the reading
  * text, an `<EditorNote>` belongs to neither (and sets `state.annotated`).
+ * Table cells are separated by a space and rows by a line break, so that
+ * text never runs from one cell into the next. `visit` sees every node read,
+ * with its offsets: how mentions and notes find their place in a block.
  */
-export function readingText(node: TextNode, reading: Reading, state: { annotated: boolean } = { annotated: false }): string {
-  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') return typeof node.value === 'string' ? node.value : '';
-  if (node.type === 'break') return '\n';
-  const name = elementName(node);
-  if (name === EDITORIAL_COMPONENTS.editorNote) {
-    state.annotated = true;
-    return '';
-  }
-  // An annotation is the editors' commentary: in no reading, and no licence to join passages.
-  if (name === EDITORIAL_COMPONENTS.note) return '';
-  if (name === EDITORIAL_COMPONENTS.correction && reading === 'printed') return attribute(node, 'printed') ?? '';
-  if (name === EDITORIAL_COMPONENTS.omission && reading === 'corrected') return '';
-  return node.children?.map((child) => readingText(child, reading, state)).join('') ?? '';
+export function readingText(node: TextNode, reading: Reading, state: { annotated: boolean } = { annotated: false }, visit?: ReadVisitor): string {
+  let text = '';
+  const read = (current: TextNode) => {
+    const start = text.length;
+    append(current);
+    visit?.(current, start, text.length);
+  };
+  const append = (current: TextNode) => {
+    if (current.type === 'text' || current.type === 'inlineCode' || current.type === 'code') {
+      if (typeof current.value === 'string') text += current.value;
+      return;
+    }
+    const tag = tagOf(current);
+    if (current.type === 'break' || tag === 'br') {
+      text += '\n';
+      return;
+    }
+    if (isGenerated(current)) return;
+    const name = elementName(current);
+    if (name === EDITORIAL_COMPONENTS.editorNote) {
+      state.annotated = true;
+      return;
+    }
+    if (name === EDITORIAL_COMPONENTS.note) return;
+    if (name === EDITORIAL_COMPONENTS.correction && reading === 'printed') {
+      text += jsxAttribute(current, 'printed') ?? '';
+      return;
+    }
+    if (name === EDITORIAL_COMPONENTS.omission && reading === 'corrected') return;
+    for (const child of current.children ?? []) read(child);
+    if (tag === 'td' || tag === 'th') text += ' ';
+    else if (tag === 'tr') text += '\n';
+  };
+  read(node);
+  return text;
+}
+
+/** Inline content: a node of these types belongs to a paragraph-like block. */
+const PHRASING_TYPES = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'linkReference', 'image', 'imageReference', 'html', 'mdxJsxTextElement', 'mdxTextExpression', 'footnoteReference']);
+
+/**
+ * A component on a line of its own holding only inline content. The MDX
+ * compiler unwraps such a paragraph (`<Kicker>…</Kicker>` becomes a flow
+ * element with text inside) while the plain parser keeps the paragraph:
+ * both are one block.
+ */
+function isInlineFlowElement(node: Node): boolean {
+  return node.type === 'mdxJsxFlowElement' && node.children.length > 0 && node.children.every((child) => PHRASING_TYPES.has(child.type));
 }
 
 /** The leaf blocks of an edition, in document order. */
@@ -114,6 +177,7 @@ export function editionBlocks(tree: Root, reading: Reading): EditionBlock[] {
       node.type === 'table' ||
       node.type === 'code' ||
       node.type === 'mdxJsxTextElement' ||
+      isInlineFlowElement(node) ||
       ATOMIC_ELEMENTS.has(elementName(node) ?? '');
     if (leaf) {
       const state = { annotated: false };

@@ -1,11 +1,8 @@
 /**
- * The records of the search index: one per paragraph of every source (read
- * from the built pages, so the index holds exactly what readers see), one per
- * source title, and one per glossary entity with its pinyin and English name.
+ * The records of the search index: one per block of every source (its
+ * reading text from the edition model, the text readers see), one per source
+ * title, and one per glossary entity with its pinyin and English name.
  */
-import type { ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { childrenOf, isIgnored, leafNumberedBlocks } from '../plugins/numbered-blocks.ts';
 import { pinyinForms } from './pinyin.ts';
 import { spaceHan } from './search-text.ts';
 
@@ -45,24 +42,12 @@ export const SEARCH_LANGUAGE = 'zh-cn';
 /** Kinds of record, in the `kind` meta field. */
 export const RECORD_KINDS = { passage: 'passage', title: 'title', entity: 'entity' } as const;
 
+/** A block as a search record needs it. */
 export interface Passage {
   id: string;
   label: string;
+  /** The reading text. */
   text: string;
-}
-
-/** Text readers see as the passage: generated chrome and editorial marks (data-pagefind-ignore) left out. */
-function visibleText(node: Root | ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (isIgnored(node) || (node.type === 'element' && node.tagName === 'template')) return '';
-  return childrenOf(node).map(visibleText).join('');
-}
-
-/** Numbered blocks of a built source page that hold no other numbered block, in order. */
-export function passagesOfPage(html: string): Passage[] {
-  return leafNumberedBlocks(fromHtml(html))
-    .map((block) => ({ id: block.id, label: block.label, text: visibleText(block.node).replace(/\s+/gu, ' ').trim() }))
-    .filter((passage) => passage.text.length > 0);
 }
 
 function sourceFilters(source: SourceFacts): Record<string, string[]> {

@@ -1,22 +1,6 @@
 /**
- * Facts about source editions that pages show: order, length, labels.
+ * Facts about sources that pages and tools share: addresses and dates.
  */
-import type { CollectionEntry } from 'astro:content';
-import type { CitableSource } from './citation.ts';
-import { editionBlocks, parseEdition } from './edition-text.ts';
-import { characterCount } from './text.ts';
-
-export type SourceEntry = CollectionEntry<'sources'>;
-
-/** Sources, oldest first; same-day sources by title. */
-export function sourcesByDate(sources: SourceEntry[]): SourceEntry[] {
-  return [...sources].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.data.title.localeCompare(b.data.title, 'zh-CN'));
-}
-
-/** Characters of reading text in an edition (the corrected reading, without editors' notes). */
-export function readingLength(mdx: string): number {
-  return editionBlocks(parseEdition(mdx).tree, 'corrected').reduce((sum, block) => sum + characterCount(block.text), 0);
-}
 
 /** `2021-03-31` → `2021年3月31日`. */
 export function chineseDate(iso: string): string {
@@ -29,19 +13,7 @@ export function sourcePath(slug: string): string {
   return `/sources/${slug}/`;
 }
 
-/** What citations need to know about a source, from its frontmatter. */
-export function citableSource(source: SourceEntry, site: URL): CitableSource {
-  const { data } = source;
-  return {
-    slug: source.id,
-    title: data.title,
-    subtitle: data.subtitle,
-    authors: data.authors,
-    publisher: data.publisher,
-    issuer: data.issuer,
-    documentNumber: data.documentNumber,
-    date: data.date,
-    medium: data.medium,
-    url: new URL(sourcePath(source.id), site).href,
-  };
+/** Address of a source's open-data file: its blocks with their addresses and texts. */
+export function sourceDataPath(slug: string): string {
+  return `/data/sources/${slug}.json`;
 }

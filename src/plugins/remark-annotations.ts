@@ -13,7 +13,8 @@ import type { Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { NOTE_BASES, NOTE_KINDS } from '../lib/edition-components.ts';
-import { readLedger } from './rehype-paragraph-anchors.ts';
+import { readLedger, type Ledger } from '../lib/anchors.ts';
+import { fail } from './fail.ts';
 
 export interface AnnotationsOptions {
   sourcesDir: string;
@@ -32,17 +33,23 @@ export function remarkAnnotations(options: AnnotationsOptions) {
     if (!file.path?.startsWith(options.sourcesDir)) return;
     let notes = 0;
 
+    // Per file: each target's ledger is read once.
+    const ledgers = new Map<string, Ledger | undefined>();
+    const ledgerOf = (slug: string) => {
+      if (!ledgers.has(slug)) ledgers.set(slug, readLedger(options.ledgerDir, slug));
+      return ledgers.get(slug);
+    };
+
     const checkTarget = (node: MdxJsxTextElement): string => {
       const to = attribute(node, 'to') ?? '';
       const [slug, id] = to.split('#');
-      const hint = 'write to="<slug>#<paragraph id>", e.g. to="2021-offensives-hearings-report#p3"; `npm run find -- <text>` lists paragraphs with their addresses';
-      if (!slug || !id) file.fail(`<CrossRef to="${to}">: not a paragraph address (hint: ${hint})`, node);
-      if (!existsSync(join(options.sourcesDir, `${slug}.mdx`))) file.fail(`<CrossRef to="${to}">: no source "${slug}" (hint: ${hint})`, node);
-      const ledger = readLedger(options.ledgerDir, slug!);
-      const known = ledger?.anchors.some((entry) => entry.id === id) ?? false;
-      if (!known) file.fail(`<CrossRef to="${to}">: ${slug} has no paragraph ${id} (hint: ${hint})`, node);
-      const moved = ledger?.redirects[id!];
-      if (moved) file.fail(`<CrossRef to="${to}">: ${id} of ${slug} has moved to ${moved} (hint: refer to ${slug}#${moved})`, node);
+      const hint = 'Write to="<slug>#<paragraph id>", e.g. to="2021-offensives-hearings-report#p3"; `npm run find -- <text>` lists paragraphs with their addresses.';
+      if (!slug || !id) fail(file, node, `<CrossRef to="${to}">: not a paragraph address`, hint);
+      if (!existsSync(join(options.sourcesDir, `${slug}.mdx`))) fail(file, node, `<CrossRef to="${to}">: no source "${slug}"`, hint);
+      const ledger = ledgerOf(slug);
+      if (!(ledger?.anchors.some((entry) => entry.id === id) ?? false)) fail(file, node, `<CrossRef to="${to}">: ${slug} has no paragraph ${id}`, hint);
+      const moved = ledger?.redirects[id];
+      if (moved) fail(file, node, `<CrossRef to="${to}">: ${id} of ${slug} has moved to ${moved}`, `Refer to ${slug}#${moved}.`);
       return `/sources/${slug}/#${id}`;
     };
 
@@ -55,10 +62,10 @@ export function remarkAnnotations(options: AnnotationsOptions) {
         }
         if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Note') {
           const kind = attribute(child as MdxJsxTextElement, 'kind') ?? '';
-          if (!(kind in NOTE_KINDS)) file.fail(`<Note kind="${kind}">: unknown kind (hint: use one of ${Object.keys(NOTE_KINDS).join(', ')})`, child);
+          if (!(kind in NOTE_KINDS)) fail(file, child, `<Note kind="${kind}">: unknown kind`, `Use one of ${Object.keys(NOTE_KINDS).join(', ')}.`);
           const basis = attribute(child as MdxJsxTextElement, 'basis');
           const unknown = (basis ?? '').split(/\s+/u).filter((value) => value !== '' && !(value in NOTE_BASES));
-          if (unknown.length > 0) file.fail(`<Note basis="${basis}">: unknown basis ${unknown.join(', ')} (hint: use one or more of ${Object.keys(NOTE_BASES).join(', ')}, separated by spaces)`, child);
+          if (unknown.length > 0) fail(file, child, `<Note basis="${basis}">: unknown basis ${unknown.join(', ')}`, `Use one or more of ${Object.keys(NOTE_BASES).join(', ')}, separated by spaces.`);
           notes += 1;
           child.attributes.push({ type: 'mdxJsxAttribute', name: 'number', value: String(notes) });
         }

@@ -20,10 +20,16 @@ import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mda
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { formsOf, type Entity } from '../lib/glossary.ts';
+import { fail } from './fail.ts';
+
+type LinkedEntity = Pick<Entity, 'id' | 'name' | 'aliases' | 'exclude'>;
 
 export interface GlossaryLinksOptions {
-  /** The entities to link (id, name, aliases, exclude). */
-  entities: readonly Pick<Entity, 'id' | 'name' | 'aliases' | 'exclude'>[];
+  /**
+   * The entities to link (id, name, aliases, exclude), asked for each file:
+   * the glossary may change while the dev server runs.
+   */
+  entities: () => readonly LinkedEntity[];
   /** Folder of the editions; other Markdown is left alone. */
   sourcesDir: string;
 }
@@ -53,8 +59,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-/** The matcher over all forms, built once per build. */
-function compile(entities: GlossaryLinksOptions['entities']) {
+/** The matcher over all forms of a glossary. */
+function compile(entities: readonly LinkedEntity[]) {
   const forms: Form[] = entities.flatMap((entity) => formsOf(entity).map((text) => ({ text, entity: entity.id })));
   forms.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
   const byText = new Map(forms.map((form) => [form.text, form.entity]));
@@ -88,9 +94,13 @@ function entityMention(id: string, value: string): PhrasingContent {
 }
 
 export function remarkGlossaryLinks(options: GlossaryLinksOptions) {
-  const matcher = compile(options.entities);
+  // One matcher per glossary, not per file: the loader returns the same array until the glossary changes.
+  const matchers = new WeakMap<readonly LinkedEntity[], ReturnType<typeof compile>>();
   return (tree: Root, file: VFile) => {
     if (!file.path?.startsWith(options.sourcesDir)) return;
+    const entities = options.entities();
+    let matcher = matchers.get(entities);
+    if (!matcher) matchers.set(entities, (matcher = compile(entities)));
     // Per document: the entities already linked in the current block.
     let linkedInBlock = new Set<string>();
 
@@ -119,7 +129,8 @@ export function remarkGlossaryLinks(options: GlossaryLinksOptions) {
       return parts;
     };
 
-    const walk = (parent: Parent) => {
+    /** `linking`: find mentions in text; off inside notes and other apparatus, where only <Term>/<NoTerm> count. */
+    const walk = (parent: Parent, linking: boolean) => {
       const children: RootContent[] = [];
       for (const child of parent.children as RootContent[]) {
         const isBlock = BLOCK_TYPES.has(child.type);
@@ -127,34 +138,35 @@ export function remarkGlossaryLinks(options: GlossaryLinksOptions) {
         if (child.type === 'mdxJsxTextElement' && child.name === TERM_COMPONENT) {
           const id = jsxAttribute(child, 'id');
           if (!id || !matcher.ids.has(id)) {
-            file.fail(`<Term id="${id ?? ''}">: unknown glossary id "${id ?? ''}" (hint: use the file name of an entity in content/glossary/, e.g. <Term id="laoshan-district">崂山</Term>)`, child);
+            fail(file, child, `<Term id="${id ?? ''}">: unknown glossary id "${id ?? ''}"`, 'Use the file name of an entity in content/glossary/, e.g. <Term id="laoshan-district">崂山</Term>.');
           }
-          linkedInBlock.add(id!);
-          children.push(entityLink(id!, child.children as PhrasingContent[]));
+          linkedInBlock.add(id);
+          children.push(entityLink(id, child.children as PhrasingContent[]));
           continue;
         }
         if (child.type === 'mdxJsxTextElement' && child.name === NO_TERM_COMPONENT) {
           children.push(...(child.children as RootContent[]));
           continue;
         }
-        if (IGNORED_TYPES.has(child.type) || ((child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && IGNORED_COMPONENTS.has(child.name ?? ''))) {
+        if (IGNORED_TYPES.has(child.type)) {
           children.push(child);
           continue;
         }
         if (child.type === 'text') {
-          children.push(...(splitText(child, child.value) as RootContent[]));
+          children.push(...((linking ? splitText(child, child.value) : [child]) as RootContent[]));
           continue;
         }
         if ('children' in child) {
+          const apparatus = (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && IGNORED_COMPONENTS.has(child.name ?? '');
           const wasMarkOnly = markOnly;
           markOnly ||= child.type === 'heading';
-          walk(child as Parent);
+          walk(child as Parent, linking && !apparatus);
           markOnly = wasMarkOnly;
         }
         children.push(child);
       }
       parent.children = children as Parent['children'];
     };
-    walk(tree);
+    walk(tree, true);
   };
 }

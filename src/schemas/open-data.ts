@@ -3,6 +3,8 @@
  * documents them from here and the tests validate the built files against it.
  */
 import { z } from 'astro/zod';
+import { BLOCK_KINDS, type BlockKind } from '../lib/edition-model.ts';
+import { SOURCE_TYPES } from './source.ts';
 
 const url = z.string().regex(/^https?:\/\//u);
 
@@ -38,6 +40,37 @@ export const paragraphsFileSchema = z.array(
     text: z.string(),
   }),
 );
+
+/** /data/sources/<slug>.json: one source, with every block's address, kind and both readings. */
+export const sourceFileSchema = z.object({
+  id: z.string(),
+  url,
+  title: z.string(),
+  subtitle: z.string().optional(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
+  publisher: z.string().optional(),
+  issuer: z.string().optional(),
+  /** Document type key (see SOURCE_TYPES). */
+  type: z.enum(Object.keys(SOURCE_TYPES) as [keyof typeof SOURCE_TYPES, ...(keyof typeof SOURCE_TYPES)[]]),
+  blocks: z.array(
+    z.object({
+      id: z.string().regex(/^p\d+[a-z]*$/u),
+      label: z.string(),
+      kind: z.enum(Object.keys(BLOCK_KINDS) as [BlockKind, ...BlockKind[]]),
+      url,
+      /** The reading text (corrections applied). */
+      text: z.string(),
+      /** The text as printed in the original. */
+      printed: z.string(),
+      /** A box whose text is its own blocks' text. */
+      container: z.boolean(),
+      /** The box the block stands in. */
+      within: z.string().optional(),
+    }),
+  ),
+});
+
+export type SourceFile = z.infer<typeof sourceFileSchema>;
 
 /** /data/entities.json: every glossary entity. */
 export const entitiesFileSchema = z.array(
@@ -86,6 +119,7 @@ export const annotationsFileSchema = z.object({
 export const OPEN_DATA_FILES = [
   { path: '/data/sources.json', title: '文献', description: '每篇文献的题录（题名、发布者、文号、日期、类型、地区、提要）、原件文件名与 SHA-256 校验值，及段落数、注释数。' },
   { path: '/data/paragraphs.json', title: '段落', description: '全部段落的永久地址（如 p12）、网址和校订后的文字，可直接引用或做文本分析。' },
+  { path: '/data/sources/<slug>.json', title: '单篇文献', description: '一篇文献的题录与全部段落：永久地址、类型（段落、标题、表格、专栏……）、校订后的文字与原刊文字。' },
   { path: '/data/entities.json', title: '术语', description: '术语表全部条目：名称、别名、拼音、类型、英文名、简介、隶属与相关条目，以及在文献中出现的次数。' },
   { path: '/data/annotations.jsonld', title: '注释（W3C Web Annotation）', description: '全部注释，按 W3C Web Annotation 数据模型（JSON-LD）编码：正文为注释文字，目标为文献页面加段落地址（FragmentSelector）和所注文字（TextQuoteSelector）。' },
 ] as const;

@@ -7,6 +7,7 @@
  * so the content schema stops the build until an editor writes them.
  */
 import { createHash } from 'node:crypto';
+import { problem, ProblemError } from '../problem.ts';
 import { segmentBlocks, type Block } from './blocks.ts';
 import { renderBlocks, renderFrontmatter, type DraftFrontmatter } from './mdx.ts';
 
@@ -14,13 +15,16 @@ export type { Block } from './blocks.ts';
 export { segmentBlocks } from './blocks.ts';
 export { escapeMdxText } from './mdx.ts';
 
-/** A problem with the input, with a hint on how to fix it. */
-export class ImportError extends Error {
-  readonly hint: string;
-  constructor(message: string, hint: string) {
-    super(message);
+/** A problem with the input, with where it is and a hint on how to fix it. */
+export class ImportError extends ProblemError {
+  constructor(fields: Parameters<typeof problem>[0]) {
+    super([problem(fields)]);
     this.name = 'ImportError';
-    this.hint = hint;
+  }
+
+  /** How to fix it. */
+  get hint(): string {
+    return this.problems[0]!.hint;
   }
 }
 
@@ -56,21 +60,26 @@ export function decodeUtf8(bytes: Uint8Array, fileName: string): string {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    throw new ImportError(
-      `${fileName}: not valid UTF-8 (first invalid byte at offset ${offset})`,
-      'Convert the file to UTF-8 first, e.g. `iconv -f GB18030 -t UTF-8 in.txt > out.txt`.',
-    );
+    throw new ImportError({
+      file: fileName,
+      line: new TextDecoder().decode(bytes.subarray(0, offset)).split('\n').length,
+      message: `not valid UTF-8 (first invalid byte at offset ${offset})`,
+      hint: 'Convert the file to UTF-8 first, e.g. `iconv -f GB18030 -t UTF-8 in.txt > out.txt`.',
+    });
   }
   const control = CONTROL.exec(text);
   if (control) {
     const line = text.slice(0, control.index).split('\n').length;
-    throw new ImportError(
-      `${fileName}:${line}: control character U+${control[0].codePointAt(0)!.toString(16).padStart(4, '0').toUpperCase()} in text`,
-      'The file looks binary or damaged; import plain text only.',
-    );
+    throw new ImportError({
+      file: fileName,
+      line,
+      column: control.index - text.lastIndexOf('\n', control.index - 1),
+      message: `control character U+${control[0].codePointAt(0)!.toString(16).padStart(4, '0').toUpperCase()} in text`,
+      hint: 'The file looks binary or damaged; import plain text only.',
+    });
   }
   if (text.trim().length === 0) {
-    throw new ImportError(`${fileName}: the file has no text`, 'Check that the right file was given.');
+    throw new ImportError({ file: fileName, line: 1, message: 'the file has no text', hint: 'Check that the right file was given.' });
   }
   return text.replace(/^\ufeff/u, '');
 }
@@ -148,13 +157,10 @@ export function importOriginal(bytes: Uint8Array, options: ImportOptions): Impor
   const firstHeading = blocks.find((block) => block.kind === 'heading');
   const date = options.date ?? metadata.date ?? detectDate(text);
   if (date === undefined) {
-    throw new ImportError(
-      `${options.fileName}: no date found in the text`,
-      'Give the publication date with `--date YYYY-MM-DD`.',
-    );
+    throw new ImportError({ file: options.fileName, line: 1, message: 'no date found in the text', hint: 'Give the publication date with `--date YYYY-MM-DD`.' });
   }
   if (!ISO_DATE_ONLY.test(date)) {
-    throw new ImportError(`${options.fileName}: date "${date}" is not YYYY-MM-DD`, 'Write the date as `--date 2021-03-31`.');
+    throw new ImportError({ file: options.fileName, line: 1, message: `date "${date}" is not YYYY-MM-DD`, hint: 'Write the date as `--date 2021-03-31`.' });
   }
   const frontmatter: DraftFrontmatter = {
     title: options.title ?? metadata.title ?? firstHeading?.text ?? blocks[0]!.text,

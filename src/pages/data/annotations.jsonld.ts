@@ -5,8 +5,8 @@ import { sourcePath } from '../../lib/sources.ts';
 /** /data/annotations.jsonld: the notes as W3C Web Annotations (shape: annotationsFileSchema). */
 export const GET: APIRoute = async ({ site }) => {
   const collection = new URL('/data/annotations.jsonld', site).href;
-  const items = (await renderedSources()).flatMap(({ source, notes }) =>
-    notes.map((note) => ({
+  const items = (await renderedSources()).flatMap(({ source, edition }) =>
+    edition.notes.map((note) => ({
       id: new URL(`${sourcePath(source.id)}#note-${note.number}`, site).href,
       type: 'Annotation',
       motivation: 'commenting',

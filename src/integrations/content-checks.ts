@@ -1,0 +1,58 @@
+/**
+ * The content checks that concern the corpus as a whole, before anything
+ * compiles: the glossary (schema, ids, an alias claimed twice, references)
+ * and the pairing of originals and editions. Each edition's own checks run
+ * while it compiles (src/plugins/remark-edition-checks.ts), on the tree the
+ * site renders. In the dev server, problems are shown as files are saved,
+ * and an edited glossary relinks every edition.
+ */
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { corpusProblems } from '../lib/edition-check.ts';
+import { loadGlossary } from '../lib/glossary.ts';
+import { formatProblem } from '../lib/problem.ts';
+
+export interface ContentChecksOptions {
+  /** Folder of the MDX editions. */
+  sourcesDir: string;
+  /** Folder of the originals they are made from. */
+  originalsDir: string;
+  /** Folder of the glossary entities. */
+  glossaryDir: string;
+}
+
+export function contentChecks(options: ContentChecksOptions): AstroIntegration {
+  const problems = () => [...corpusProblems(options), ...loadGlossary(options.glossaryDir).problems];
+  return {
+    name: 'qas:content-checks',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const found = problems();
+        if (found.length === 0) return;
+        const report = `${found.length} problem(s) in the content:\n${found.map(formatProblem).join('\n')}`;
+        if (command === 'dev') logger.warn(report);
+        else throw new AstroError(report, 'Run `npm run check:editions` and `npm run check:glossary` for the full report; content/README.md explains the rules.');
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const glossaryDir = resolve(options.glossaryDir);
+        const sourcesDir = resolve(options.sourcesDir);
+        server.watcher.add(glossaryDir);
+        const onGlossaryChange = (path: string) => {
+          if (!resolve(path).startsWith(glossaryDir)) return;
+          for (const problem of loadGlossary(glossaryDir).problems) logger.warn(formatProblem(problem));
+          // Every edition links the glossary: compile them again.
+          for (const name of readdirSync(sourcesDir).filter((entry) => entry.endsWith('.mdx'))) {
+            for (const environment of Object.values(server.environments)) {
+              for (const module of environment.moduleGraph.getModulesByFile(join(sourcesDir, name)) ?? []) environment.moduleGraph.invalidateModule(module);
+            }
+          }
+          server.ws.send({ type: 'full-reload' });
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onGlossaryChange);
+      },
+    },
+  };
+}

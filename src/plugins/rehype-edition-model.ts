@@ -1,0 +1,97 @@
+/**
+ * Works out the edition model (`src/lib/edition-model.ts`) in one walk over
+ * the numbered blocks: each block's reading and printed text, the notes with
+ * the words they follow, the glossary mentions with their sentence, and the
+ * edition's length. Runs right after `rehype-number-blocks`, before any
+ * plugin adds chrome. Pages read the model through Astro's
+ * `remarkPluginFrontmatter.edition`.
+ */
+import type { ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { VFile } from 'vfile';
+import { NOTE_BASES, type NoteBasis, type NoteKind } from '../lib/edition-components.ts';
+import { contextAround, foldSpace, quoteAt, type EditionModel, type Mention, type ModelBlock, type NoteRecord } from '../lib/edition-model.ts';
+import { isNote, jsxAttribute, readingText, type TextNode } from '../lib/edition-text.ts';
+import { characterCount } from '../lib/text.ts';
+import { fail } from './fail.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    edition: EditionModel;
+  }
+}
+
+/** Components that may stand inside a note, and what they become in the note's own HTML. */
+const INLINE_IN_NOTES: Readonly<Record<string, (printed: string | undefined) => string>> = {
+  Correction: (printed) => `〔原作“${printed ?? ''}”〕`,
+  Sic: () => '〔原文如此〕',
+};
+
+/** A note's content as plain hast (components resolved), for its HTML outside the page: print, exports. */
+function plainContent(nodes: readonly TextNode[], file: VFile): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+      const mark = INLINE_IN_NOTES[node.name ?? ''];
+      if (!mark) {
+        fail(file, node as { position?: never }, `<${node.name ?? ''}> cannot stand inside a <Note>`, `Inside a note use Markdown (links, **bold**), <CrossRef>, <Term>, <NoTerm>, ${Object.keys(INLINE_IN_NOTES).map((name) => `<${name}>`).join(' or ')}.`);
+      }
+      return [...plainContent(node.children ?? [], file), { type: 'text', value: mark(jsxAttribute(node, 'printed')) }];
+    }
+    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
+      fail(file, node as { position?: never }, 'an expression in {braces} cannot stand inside a <Note>', 'Write literal braces as \\{ and \\}.');
+    }
+    if (node.type === 'element') return [{ ...(node as unknown as ElementContent & { children: ElementContent[] }), children: plainContent(node.children ?? [], file) } as ElementContent];
+    return [node as unknown as ElementContent];
+  });
+}
+
+function basisOf(note: TextNode): NoteBasis[] {
+  return (jsxAttribute(note, 'basis') ?? '').split(/\s+/u).filter((value): value is NoteBasis => value in NOTE_BASES);
+}
+
+export function rehypeEditionModel() {
+  return (_tree: Root, file: VFile) => {
+    const numbered = file.data.numberedBlocks;
+    if (!numbered) return;
+    const blocks: ModelBlock[] = [];
+    const notes: NoteRecord[] = [];
+    const mentions: Mention[] = [];
+    for (const block of numbered) {
+      const found: { note: TextNode; offset: number }[] = [];
+      const marks: { entity: string; start: number; end: number }[] = [];
+      const raw = readingText(block.node as TextNode, 'corrected', undefined, (node, start, end) => {
+        if (block.container) return;
+        if (isNote(node)) found.push({ note: node, offset: start });
+        const entity = node.properties?.['dataEntity'];
+        if (typeof entity === 'string') marks.push({ entity, start, end });
+      });
+      blocks.push({ id: block.id, label: block.label, kind: block.kind, text: foldSpace(raw), printed: foldSpace(block.printed), container: block.container, within: block.within, line: block.line });
+      for (const { entity, start, end } of marks) mentions.push({ entity, paragraph: block.id, label: block.label, ...contextAround(raw, start, end) });
+      for (const { note, offset } of found) {
+        const content = plainContent(note.children ?? [], file);
+        notes.push({
+          number: Number(jsxAttribute(note, 'number')),
+          kind: jsxAttribute(note, 'kind') as NoteKind,
+          basis: basisOf(note),
+          paragraph: block.id,
+          label: block.label,
+          html: toHtml(content),
+          text: foldSpace((note.children ?? []).map((child) => readingText(child, 'corrected')).join('')),
+          quote: quoteAt(raw, offset),
+        });
+      }
+    }
+    notes.sort((a, b) => a.number - b.number);
+    const leaves = blocks.filter((block) => !block.container);
+    // A box's text is its blocks' text, each passage once.
+    for (const box of blocks.filter((block) => block.container)) {
+      box.text = leaves
+        .filter((block) => block.within === box.id)
+        .map((block) => block.text)
+        .join(' ');
+    }
+    const edition: EditionModel = { blocks, notes, mentions, length: leaves.reduce((sum, block) => sum + characterCount(block.text), 0) };
+    file.data.edition = edition;
+    file.data.astro = { ...file.data.astro, frontmatter: { ...file.data.astro?.frontmatter, edition } };
+  };
+}
