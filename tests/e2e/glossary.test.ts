@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { passagesOfPage } from '../../src/lib/search-records.ts';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 
 const site = inject('siteUrl');
@@ -20,8 +19,8 @@ afterAll(async () => {
 /** Addresses of every paragraph of the built sources that contains the text. */
 function paragraphsContaining(text: string): string[] {
   return readdirSync(join(DIST, 'sources')).flatMap((slug) =>
-    passagesOfPage(readFileSync(join(DIST, 'sources', slug, 'index.html'), 'utf8'))
-      .filter((passage) => passage.text.includes(text))
+    (JSON.parse(readFileSync(join(DIST, 'data/sources', `${slug}.json`), 'utf8')) as { blocks: { id: string; text: string; container: boolean }[] }).blocks
+      .filter((passage) => !passage.container && passage.text.includes(text))
       .map((passage) => `/sources/${slug}/#${passage.id}`),
   );
 }

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { containsQuery } from '../../src/lib/search-text.ts';
-import { passagesOfPage } from '../../src/lib/search-records.ts';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { buildQuerySet, type SitePassage } from '../helpers/search-queries.ts';
 
@@ -14,7 +13,9 @@ const DIST = join(ROOT, 'dist');
 /** Every paragraph of every built source page, by its address. */
 function sitePassages(): SitePassage[] {
   return readdirSync(join(DIST, 'sources')).flatMap((slug) =>
-    passagesOfPage(readFileSync(join(DIST, 'sources', slug, 'index.html'), 'utf8')).map((passage) => ({ url: `/sources/${slug}/#${passage.id}`, text: passage.text })),
+    (JSON.parse(readFileSync(join(DIST, 'data/sources', `${slug}.json`), 'utf8')) as { blocks: { id: string; text: string; container: boolean }[] }).blocks
+      .filter((passage) => !passage.container && passage.text !== '')
+      .map((passage) => ({ url: `/sources/${slug}/#${passage.id}`, text: passage.text })),
   );
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { checkCoverage, splitIntoRuns } from '../../src/lib/coverage.ts';
-import { checkEditions, formatProblem } from '../../src/lib/edition-check.ts';
+import { checkEditions } from '../../src/lib/edition-check.ts';
+import { formatProblem } from '../../src/lib/problem.ts';
 import { editionBlocks, parseEdition } from '../../src/lib/edition-text.ts';
 
 describe('nothing is lost: every original passage is in its edition or a recorded omission', () => {

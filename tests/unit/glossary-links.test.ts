@@ -15,7 +15,7 @@ const ENTITIES = [
 
 /** Run the linker over MDX and show its result compactly: [text](id) for links, {text|id} for marked mentions. */
 function link(mdx: string): string {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGlossaryLinks, { entities: ENTITIES, sourcesDir: '/editions' });
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGlossaryLinks, { entities: () => ENTITIES, sourcesDir: '/editions' });
   const file = new VFile({ path: '/editions/demo.mdx', value: mdx });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   const show = (node: Root | RootContent): string => {
@@ -72,7 +72,7 @@ describe('linking glossary mentions', () => {
   });
 
   test('files outside the editions folder are not touched', () => {
-    const processor = unified().use(remarkParse).use(remarkGlossaryLinks, { entities: ENTITIES, sourcesDir: '/editions' });
+    const processor = unified().use(remarkParse).use(remarkGlossaryLinks, { entities: () => ENTITIES, sourcesDir: '/editions' });
     const file = new VFile({ path: '/glossary/x.md', value: '李沧区' });
     const tree = processor.runSync(processor.parse(file), file) as Root;
     expect(JSON.stringify(tree)).not.toContain('licang');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entityRecord, passagesOfPage } from '../../src/lib/search-records.ts';
+import { entityRecord } from '../../src/lib/search-records.ts';
 import { containsQuery, matchRanges, normalizeQuery, spaceHan } from '../../src/lib/search-text.ts';
 
 describe('query normalisation', () => {
@@ -43,19 +43,6 @@ describe('does a passage contain the query as typed?', () => {
 });
 
 describe('search records', () => {
-  test('passages are the leaf numbered blocks of a built page, without generated chrome', () => {
-    const html = `<div class="prose">
-      <p id="p1"><a class="para-num" href="#p1" data-label="1" data-pagefind-ignore></a>第一段<span data-pagefind-ignore>〔编者注〕</span>。</p>
-      <aside id="p2"><a class="para-num" href="#p2" data-label="2" data-pagefind-ignore></a><p id="p3"><a class="para-num" href="#p3" data-label="3" data-pagefind-ignore></a>专栏内文。</p></aside>
-      <figure id="p4"><figcaption><a class="para-num" href="#p4" data-label="4" data-pagefind-ignore></a>图注。</figcaption></figure>
-    </div>`;
-    expect(passagesOfPage(html)).toEqual([
-      { id: 'p1', label: '1', text: '第一段。' },
-      { id: 'p3', label: '3', text: '专栏内文。' },
-      { id: 'p4', label: '4', text: '图注。' },
-    ]);
-  });
-
   test('an entity record carries its forms, their pinyin (full and initials) and English name', () => {
     const record = entityRecord({ id: 'zhangcun-river', name: '张村河', aliases: [], nameEn: 'Zhangcun River', typeLabel: '地点', summary: '崂山区的河流。' });
     expect(record.url).toBe('/glossary/zhangcun-river/');
