@@ -1,7 +1,8 @@
 /**
- * The content checks that concern the corpus as a whole, before anything
- * compiles: the glossary (schema, ids, an alias claimed twice, references)
- * and the pairing of originals and editions. Each edition's own checks run
+ * The content checks that need no edition compiled, run before anything
+ * compiles: every edition's frontmatter (schema, the original's checksum),
+ * the pairing of originals and editions, and the glossary (schema, ids, an
+ * alias claimed twice, references). Each edition's own checks run
  * while it compiles (src/plugins/remark-edition-checks.ts), on the tree the
  * site renders. In the dev server, problems are shown as files are saved,
  * and an edited glossary relinks every edition.
@@ -9,8 +10,8 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { corpusProblems } from '../lib/edition-check.ts';
+import { join, relative, resolve } from 'node:path';
+import { corpusProblems, frontmatterProblems, MALFORMED_MDX_HINT } from '../lib/edition-check.ts';
 import { loadGlossary } from '../lib/glossary.ts';
 import { formatProblem } from '../lib/problem.ts';
 
@@ -23,13 +24,43 @@ export interface ContentChecksOptions {
   glossaryDir: string;
 }
 
+/** An error of the MDX compiler, with the place it names. */
+type CompileError = Error & { loc?: { file?: string; line?: number; column?: number } };
+
+/**
+ * The MDX compiler names the file and line of a syntax error but gives no
+ * hint; say it in the project's problem form. (Problems our plugins raise
+ * carry their hint already.)
+ */
+function malformedMdxHint(sourcesDir: string) {
+  const editions = resolve(sourcesDir);
+  return {
+    name: 'qas:malformed-mdx-hint',
+    buildEnd(error?: CompileError & { errors?: CompileError[] }) {
+      // Rolldown hands over the errors of a failed build wrapped in one.
+      for (const failure of error?.errors ?? (error ? [error] : [])) {
+        const file = failure.loc?.file;
+        if (!file || !resolve(file).startsWith(editions) || failure.message.includes('hint: ')) continue;
+        const problem = {
+          file: relative(process.cwd(), file),
+          line: failure.loc?.line ?? 1,
+          column: failure.loc?.column ?? 1,
+          message: `malformed MDX: ${failure.message.split('\n')[0]}`,
+          hint: MALFORMED_MDX_HINT,
+        };
+        console.error(formatProblem(problem));
+      }
+    },
+  };
+}
 export function contentChecks(options: ContentChecksOptions): AstroIntegration {
-  const problems = () => [...corpusProblems(options), ...loadGlossary(options.glossaryDir).problems];
+  const problems = () => [...frontmatterProblems(options), ...corpusProblems(options), ...loadGlossary(options.glossaryDir).problems];
   return {
     name: 'qas:content-checks',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
+        updateConfig({ vite: { plugins: [malformedMdxHint(options.sourcesDir)] } });
         const found = problems();
         if (found.length === 0) return;
         const report = `${found.length} problem(s) in the content:\n${found.map(formatProblem).join('\n')}`;

@@ -88,6 +88,9 @@ function consecutiveRuns(missing: readonly Passage[]): Passage[][] {
   return runs;
 }
 
+/** What to do about MDX that does not parse. */
+export const MALFORMED_MDX_HINT = 'Escape MDX syntax in text: write \\{ \\} \\< \\> for literal braces and angle brackets, and close every <Component>.';
+
 /** Check one edition; `file` is the path shown in messages. */
 export function checkEdition(file: string, source: string, originalsDir: string): EditionCheck {
   let parsed: ParsedEdition;
@@ -102,20 +105,22 @@ export function checkEdition(file: string, source: string, originalsDir: string)
           line: place.line ?? 1,
           column: place.column,
           message: `malformed MDX: ${place.reason ?? place.message ?? String(error)}`,
-          hint: 'Escape MDX syntax in text: write \\{ \\} \\< \\> for literal braces and angle brackets, and close every <Component>.',
+          hint: MALFORMED_MDX_HINT,
         }),
       ],
     };
   }
-  return checkParsedEdition(file, source, parsed, originalsDir);
+  const body = checkEditionBody(file, parsed, originalsDir);
+  return { ...body, problems: [...checkFrontmatter(file, source, parsed.frontmatter, originalsDir), ...body.problems] };
 }
 
 /**
- * Check an edition already parsed, by the checker's own parser or by the
- * site's MDX pipeline (which runs these checks on the tree it compiles).
+ * Check the body of an edition already parsed, by the checker's own parser
+ * or by the site's MDX pipeline (which runs these checks on the tree it
+ * compiles): its components, and coverage of its original.
  */
-export function checkParsedEdition(file: string, source: string, parsed: ParsedEdition, originalsDir: string): EditionCheck {
-  const problems = [...checkFrontmatter(file, source, parsed.frontmatter, originalsDir), ...checkElements(file, parsed.tree)];
+export function checkEditionBody(file: string, parsed: ParsedEdition, originalsDir: string): EditionCheck {
+  const problems = checkElements(file, parsed.tree);
   const originalFile = (parsed.frontmatter['original'] as { file?: unknown } | undefined)?.file;
   if (typeof originalFile !== 'string') return { problems };
   let original: string;
@@ -168,36 +173,59 @@ export function checkEditions(paths: { sourcesDir: string; originalsDir: string 
     });
 }
 
+/** Every edition's file name, path shown in messages, and text, in name order. */
+function editionFiles(sourcesDir: string): { name: string; file: string; source: string }[] {
+  return readdirSync(sourcesDir)
+    .filter((entry) => entry.endsWith('.mdx'))
+    .sort()
+    .map((name) => ({ name, file: relative(process.cwd(), join(sourcesDir, name)), source: readFileSync(join(sourcesDir, name), 'utf8') }));
+}
+
+/** An edition's frontmatter, or the problem of YAML that does not parse. */
+function readFrontmatter(file: string, source: string): { frontmatter: Record<string, unknown> } | { problem: Problem } {
+  try {
+    return { frontmatter: splitFrontmatter(source).frontmatter };
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+    // js-yaml counts lines within the frontmatter from 0; the file's first line is the opening ---.
+    return {
+      problem: problem({ file, line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1, message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, hint: 'Check quotes and indentation in the --- block.' }),
+    };
+  }
+}
+
+/** Every edition's frontmatter problems (schema, the original's checksum): what can be checked without compiling. */
+export function frontmatterProblems(paths: { sourcesDir: string; originalsDir: string }): Problem[] {
+  return editionFiles(paths.sourcesDir).flatMap(({ file, source }) => {
+    const read = readFrontmatter(file, source);
+    return 'problem' in read ? [read.problem] : checkFrontmatter(file, source, read.frontmatter, paths.originalsDir);
+  });
+}
+
 /**
- * Problems of the corpus as a whole: an original without an edition (it would
- * silently go unpublished), an edition naming an original that is not there.
+ * Problems of the corpus as a whole: an original without an edition (it
+ * would silently go unpublished), two editions of one original.
  */
 export function corpusProblems(paths: { sourcesDir: string; originalsDir: string }): Problem[] {
   const problems: Problem[] = [];
-  const editions = readdirSync(paths.sourcesDir).filter((name) => name.endsWith('.mdx'));
   const claimed = new Map<string, string>();
-  for (const name of editions) {
-    const path = join(paths.sourcesDir, name);
-    const source = readFileSync(path, 'utf8');
-    let original: unknown;
-    try {
-      original = (splitFrontmatter(source).frontmatter['original'] as { file?: unknown } | undefined)?.file;
-    } catch {
-      continue; // Malformed frontmatter is the edition's own problem, reported when it is checked.
-    }
+  for (const { name, file, source } of editionFiles(paths.sourcesDir)) {
+    const read = readFrontmatter(file, source);
+    const original = 'problem' in read ? undefined : (read.frontmatter['original'] as { file?: unknown } | undefined)?.file;
     if (typeof original !== 'string') continue;
     const other = claimed.get(original);
-    if (other) problems.push(problem({ file: relative(process.cwd(), path), line: frontmatterLine(source, 'original'), message: `original ${original} is also the original of ${other}`, hint: 'One edition per original: merge the two editions, or correct original.file.' }));
+    if (other) problems.push(problem({ file, line: frontmatterLine(source, 'original'), message: `original ${original} is also the original of ${other}`, hint: 'One edition per original: merge the two editions, or correct original.file.' }));
     claimed.set(original, name);
   }
   for (const name of readdirSync(paths.originalsDir).filter((entry) => entry.endsWith('.txt'))) {
     if (!claimed.has(name)) {
+      const file = relative(process.cwd(), join(paths.originalsDir, name));
       problems.push(
         problem({
-          file: relative(process.cwd(), join(paths.originalsDir, name)),
+          file,
           line: 1,
           message: `original ${name} has no edition`,
-          hint: `Every original is published: import it (\`npm run import -- ${relative(process.cwd(), join(paths.originalsDir, name))} --slug …\`), or restore the edition that names it in original.file.`,
+          hint: `Every original is published: import it (\`npm run import -- ${file} --slug …\`), or restore the edition that names it in original.file.`,
         }),
       );
     }

@@ -1,5 +1,5 @@
 /**
- * Runs the edition checks (`src/lib/edition-check.ts`) on the tree the site's
+ * Runs the edition body checks (`src/lib/edition-check.ts`) on the tree the site's
  * own MDX pipeline parsed, so an edition is parsed once per build, and a
  * problem stops the build, or shows on the dev server's page as the editor
  * saves, with file, line and hint. `npm run check:editions` runs the same
@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { checkParsedEdition } from '../lib/edition-check.ts';
+import { checkEditionBody } from '../lib/edition-check.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { failWith } from './fail.ts';
 
@@ -25,9 +25,9 @@ export function remarkEditionChecks(options: EditionChecksOptions) {
   return (tree: Root, file: VFile) => {
     const path = file.path ? resolve(file.path) : '';
     if (!path.startsWith(sourcesDir) || !path.endsWith('.mdx')) return;
-    // The frontmatter as written (Astro hands plugins the body only); YAML errors were reported by Astro already.
-    const source = readFileSync(path, 'utf8');
-    const { problems } = checkParsedEdition(relative(process.cwd(), path), source, { frontmatter: splitFrontmatter(source).frontmatter, tree }, options.originalsDir);
+    // The frontmatter was checked before the build (content-checks); the original's name is read from it here.
+    const { frontmatter } = splitFrontmatter(readFileSync(path, 'utf8'));
+    const { problems } = checkEditionBody(relative(process.cwd(), path), { frontmatter, tree }, options.originalsDir);
     if (problems.length > 0) failWith(file, problems);
   };
 }

@@ -99,6 +99,6 @@ describe('npm run check:editions', () => {
       encoding: 'utf8',
     });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/FAIL bad\.mdx[\s\S]*bad\.mdx:\d+: unknown element <Kikcer>[\s\S]*hint: Use one of/u);
+    expect(result.stdout).toMatch(/FAIL bad\.mdx[\s\S]*bad\.mdx:\d+:\d+: unknown element <Kikcer>[\s\S]*hint: Use one of/u);
   });
 });

@@ -67,7 +67,7 @@ describe('linking glossary mentions', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toMatchObject({ line: 3, column: 1, file: '/editions/demo.mdx' });
-      expect((error as Error).message).toMatch(/unknown glossary id "nowhere".*hint: use the file name of an entity/su);
+      expect((error as Error).message).toMatch(/unknown glossary id "nowhere"\n {2}hint: Use the file name of an entity/u);
     }
   });
 

@@ -85,18 +85,18 @@ describe('bad input stops the build with file, line and hint', () => {
   test('malformed MDX', () => {
     const build = buildWith(FIXTURE_EDITION.replace('</Kicker>', ''));
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/fixture-edition\.mdx:\d+: malformed MDX: [\s\S]*hint: /u);
+    expect(build.output).toMatch(/fixture-edition\.mdx:\d+:\d+: malformed MDX: [\s\S]*hint: /u);
   });
 
   test('a missing frontmatter field', () => {
     const build = buildWith(FIXTURE_EDITION.replace(/^region: .*\n/mu, ''));
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/fixture-edition\.mdx:1: frontmatter region: [\s\S]*hint: Every edition needs/u);
+    expect(build.output).toMatch(/fixture-edition\.mdx:1:1: frontmatter region: [\s\S]*hint: Every edition needs/u);
   });
 
   test('a wording change without a record', () => {
     const build = buildWith(FIXTURE_EDITION.replace('是李沧的新探索', '是李沧的新尝试'));
     expect(build.status).not.toBe(0);
-    expect(build.output).toMatch(/fixture-edition\.mdx:\d+: wording differs from fixture\.txt without a record/u);
+    expect(build.output).toMatch(/fixture-edition\.mdx:\d+:\d+: wording differs from fixture\.txt without a record/u);
   });
 });
