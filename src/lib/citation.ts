@@ -13,7 +13,9 @@
  * leave the field out.
  *
  * The formatters are written here rather than produced by citation-js from
- * the CSL-JSON: see the commit that added the BibTeX escaping for why.
+ * the CSL-JSON: tried on our records, it dropped Chinese characters from
+ * BibTeX titles, wrote classic BibTeX instead of the biblatex fields below,
+ * and passed line breaks into RIS values.
  */
 
 /** What a citation needs to know about a source; built from the frontmatter. */
