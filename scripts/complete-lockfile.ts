@@ -7,47 +7,42 @@
  * `npm install` then leaves them out of package-lock.json, and `npm ci`
  * refuses a lockfile that lacks them. This records each missing one with the
  * platform it is for, so `npm ci` knows to skip it everywhere else.
+ *
+ * The platform comes from the package's manifest when the configured registry
+ * has it (`npm view`), else from its name (scripts/lib/lockfile-platforms.ts).
  */
+import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { platformFromManifest, platformFromName, platformPackagesToRecord, withPlatformPackages, type Lockfile, type Platform, type PlatformPackage } from './lib/lockfile-platforms.ts';
 
-interface LockPackage {
-  version?: string;
-  optional?: boolean;
-  os?: string[];
-  cpu?: string[];
-  libc?: string[];
-  optionalDependencies?: Record<string, string>;
-  [key: string]: unknown;
-}
+const run = promisify(execFile);
 
-const OS = ['android', 'darwin', 'freebsd', 'linux', 'win32', 'openbsd', 'sunos', 'aix'];
-const CPU = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'riscv64', 's390x', 'ppc64', 'loong64'];
-
-/** `@pagefind/darwin-arm64` → { os: [darwin], cpu: [arm64] }; `…-linux-arm64-musl` adds libc. */
-function platformOf(name: string): Pick<LockPackage, 'os' | 'cpu' | 'libc'> | undefined {
-  const parts = name.split('/').pop()!.split('-');
-  const os = parts.find((part) => OS.includes(part));
-  const cpu = parts.find((part) => CPU.includes(part));
-  if (cpu === undefined) return undefined;
-  const libc = parts.includes('musl') ? ['musl'] : parts.includes('gnu') ? ['glibc'] : undefined;
-  return { ...(os ? { os: [os] } : {}), cpu: [cpu], ...(libc ? { libc } : {}) };
-}
-
-const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, LockPackage> };
-let added = 0;
-for (const [path, entry] of Object.entries(lock.packages)) {
-  for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
-    const key = `node_modules/${name}`;
-    if (lock.packages[key] !== undefined || lock.packages[`${path}/${key}`] !== undefined) continue;
-    const platform = platformOf(name);
-    if (!platform) {
-      console.warn(`left out ${name}: no platform in its name`);
-      continue;
-    }
-    lock.packages[key] = { version, optional: true, ...platform };
-    added += 1;
+/** The manifest's platform and exact version, or undefined when the registry does not have the package (or cannot be reached). */
+async function fromRegistry(name: string, version: string): Promise<{ version?: string; platform: Platform } | undefined> {
+  try {
+    // npm is a .cmd script on Windows, which only a shell can start.
+    const { stdout } = await run('npm', ['view', `${name}@${version}`, '--json'], { shell: process.platform === 'win32' });
+    return platformFromManifest(JSON.parse(stdout));
+  } catch {
+    return undefined;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
-writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
-console.log(`recorded ${added} optional platform package(s) the registry does not serve`);
+
+async function resolve(wanted: PlatformPackage): Promise<(PlatformPackage & { platform: Platform }) | undefined> {
+  const manifest = await fromRegistry(wanted.name, wanted.version);
+  if (manifest) return { ...wanted, version: manifest.version ?? wanted.version, platform: manifest.platform };
+  const guessed = platformFromName(wanted.name);
+  if (!guessed) {
+    console.warn(`left out ${wanted.name}@${wanted.version}: the registry does not have it and its name names no platform; add it to package-lock.json by hand with its os and cpu`);
+    return undefined;
+  }
+  console.warn(`${wanted.name}@${wanted.version}: not in the registry, platform taken from its name (${JSON.stringify(guessed)})`);
+  return { ...wanted, platform: guessed };
+}
+
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as Lockfile;
+const recorded = (await Promise.all(platformPackagesToRecord(lock).map(resolve))).filter((entry) => entry !== undefined);
+writeFileSync('package-lock.json', `${JSON.stringify(withPlatformPackages(lock, recorded), null, 2)}\n`);
+for (const { name, version, platform } of recorded) console.log(`${name}@${version}: ${JSON.stringify(platform)}`);
+console.log(`recorded ${recorded.length} optional platform package(s) the lockfile lacked or held as placeholders`);
