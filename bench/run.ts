@@ -4,14 +4,20 @@
  *
  * - the real site: build time by phase, peak memory, output size, transfer
  *   per page type, search time and bytes (cold and warm), Lighthouse scores;
+ * - the CPU ratio: CPU time and peak memory of the site's build against a
+ *   bare Astro + MDX build of the same editions (bench/bare-site), alternated
+ *   BENCH_CPU_PAIRS times (default 5), see bench/lib/cpu-ratio.ts;
  * - synthetic corpora of N sources (BENCH_SCALE, default 100,1000,5000):
  *   build time, peak memory, index size, bytes of a cold query.
+ *
+ * BENCH_ONLY=site,cpu-ratio,scale runs only the sections named; their figures
+ * replace the same sections of an existing report.json.
  *
  * Speed and size are measured here, never asserted in tests.
  */
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
 import { checkEditions } from '../src/lib/edition-check.ts';
@@ -19,12 +25,16 @@ import { loadGlossary } from '../src/lib/glossary.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDirectory } from '../tests/helpers/static-server.ts';
 import { pageWeight, searchTimings } from './lib/browser-measures.ts';
+import { cpuRatio } from './lib/cpu-ratio.ts';
 import { lighthouseScores } from './lib/lighthouse.ts';
 import { measureBuild, ROOT } from './lib/measure-build.ts';
 import { generateCorpus } from './lib/synthetic-corpus.ts';
 
 const SCALES = (process.env['BENCH_SCALE'] ?? '100,1000,5000').split(',').map(Number).filter((n) => n > 0);
 const SCALE_TIMEOUT_SECONDS = Number(process.env['BENCH_SCALE_TIMEOUT'] ?? 2700);
+const CPU_PAIRS = Number(process.env['BENCH_CPU_PAIRS'] ?? 5);
+const SECTIONS = ['site', 'cpu-ratio', 'scale'] as const;
+const ONLY = (process.env['BENCH_ONLY'] ?? SECTIONS.join(',')).split(',').filter(Boolean);
 const PAGE_TYPES = ['/', '/sources/2021-licang-14th-five-year-plan/', '/sources/2021-offensives-hearings-report/', '/glossary/', '/glossary/zhangcun-river/', '/search/', '/annotations/'];
 
 function directorySize(dir: string): { bytes: number; files: number } {
@@ -54,10 +64,7 @@ function table(title: string, rows: readonly object[]) {
   console.table(rows);
 }
 
-async function main() {
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: round(totalmem() / 1024 ** 3), node: process.version, date: new Date().toISOString().slice(0, 10) };
-  console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}`);
-
+async function siteSection() {
   // Phase: the checks that run before the build (editions and glossary).
   const checksStarted = performance.now();
   checkEditions(CONTENT_PATHS);
@@ -101,7 +108,30 @@ async function main() {
     console.log(`Lighthouse could not run: ${(error as Error).message}`);
   }
   server.close();
+  return { build, pages: weights, search, lighthouse };
+}
 
+function cpuRatioSection() {
+  console.log(`\ncpu-ratio: the site's build against bench/bare-site, ${CPU_PAIRS} pair(s) after a warm-up each…`);
+  const result = cpuRatio({ pairs: CPU_PAIRS, workDir: join(ROOT, 'bench/results/cpu-ratio') });
+  table(`CPU time, site build against bare Astro + MDX (baseline processor: ${result.bareProcessor})`, result.runs);
+  const row = (build: string, figures: typeof result.full) => ({
+    build,
+    pages: figures.pages,
+    'CPU s (median)': figures.cpuSeconds,
+    'min–max': `${figures.cpuSecondsMin}–${figures.cpuSecondsMax}`,
+    user: figures.userSeconds,
+    system: figures.systemSeconds,
+    '+ unreaped children': figures.unreapedSeconds,
+    'peak MB': figures.peakMemoryMB,
+    'wall s': figures.wallSeconds,
+  });
+  table('medians', [row('site (full)', result.full), row('bare', result.bare)]);
+  console.log(`ratio full / bare: median of pairwise ratios ${result.medianRatio} (min ${result.minRatio}, max ${result.maxRatio}); ratio of medians ${result.ratioOfMedians}`);
+  return { date: new Date().toISOString().slice(0, 10), ...result };
+}
+
+async function scaleSection() {
   const scale = [];
   for (const count of SCALES) {
     const generated = performance.now();
@@ -138,10 +168,24 @@ async function main() {
     scale.push(row);
     table('scale so far', scale);
   }
+  return scale;
+}
 
-  const report = { machine, build, pages: weights, search, lighthouse, scale };
+async function main() {
+  const unknown = ONLY.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY: no section named ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}`);
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: round(totalmem() / 1024 ** 3), node: process.version, date: new Date().toISOString().slice(0, 10) };
+  console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}`);
+
+  const reportPath = join(ROOT, 'bench/results/report.json');
+  // A partial run keeps the other sections of the last report.
+  const report: Record<string, unknown> = ONLY.length < SECTIONS.length && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : {};
+  report['machine'] = machine;
+  if (ONLY.includes('site')) Object.assign(report, await siteSection());
+  if (ONLY.includes('cpu-ratio')) report['cpuRatio'] = cpuRatioSection();
+  if (ONLY.includes('scale')) report['scale'] = await scaleSection();
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench/results/report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nreport written to bench/results/report.json`);
 }
 
