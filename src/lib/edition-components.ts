@@ -43,3 +43,15 @@ export const NOTE_BASES = {
 } as const;
 
 export type NoteBasis = keyof typeof NOTE_BASES;
+
+/** The words of a basis attribute (`"text well-known"`) that name a basis, in the vocabulary's order. */
+export function noteBases(attribute: string | undefined): NoteBasis[] {
+  const words = new Set((attribute ?? '').split(/\s+/u));
+  return (Object.keys(NOTE_BASES) as NoteBasis[]).filter((basis) => words.has(basis));
+}
+
+/** What readers see of a note's basis: `依据：据本文、通识`. */
+export function basisLabel(bases: readonly NoteBasis[], language: 'zh' | 'en' = 'zh'): string {
+  const names = bases.map((basis) => NOTE_BASES[basis][language]);
+  return language === 'zh' ? `依据：${names.join('、')}` : `Basis: ${names.join(', ')}`;
+}

@@ -9,7 +9,7 @@
 import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { VFile } from 'vfile';
-import { NOTE_BASES, type NoteBasis, type NoteKind } from '../lib/edition-components.ts';
+import { noteBases, type NoteKind } from '../lib/edition-components.ts';
 import { contextAround, foldSpace, quoteAt, type EditionModel, type Mention, type ModelBlock, type NoteRecord } from '../lib/edition-model.ts';
 import { isNote, jsxAttribute, readingText, type TextNode } from '../lib/edition-text.ts';
 import { characterCount } from '../lib/text.ts';
@@ -45,10 +45,6 @@ function plainContent(nodes: readonly TextNode[], file: VFile): ElementContent[]
   });
 }
 
-function basisOf(note: TextNode): NoteBasis[] {
-  return (jsxAttribute(note, 'basis') ?? '').split(/\s+/u).filter((value): value is NoteBasis => value in NOTE_BASES);
-}
-
 export function rehypeEditionModel() {
   return (_tree: Root, file: VFile) => {
     const numbered = file.data.numberedBlocks;
@@ -72,7 +68,7 @@ export function rehypeEditionModel() {
         notes.push({
           number: Number(jsxAttribute(note, 'number')),
           kind: jsxAttribute(note, 'kind') as NoteKind,
-          basis: basisOf(note),
+          basis: noteBases(jsxAttribute(note, 'basis')),
           paragraph: block.id,
           label: block.label,
           html: toHtml(content),

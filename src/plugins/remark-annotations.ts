@@ -8,7 +8,8 @@
  *   build with the file, the line and a hint.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { visit } from 'unist-util-visit';
 import type { Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
@@ -53,6 +54,23 @@ export function remarkAnnotations(options: AnnotationsOptions) {
       return `/sources/${slug}/#${id}`;
     };
 
+    /** Every note says what it rests on; a note resting on another source links it. */
+    const checkBasis = (note: MdxJsxTextElement) => {
+      const basis = attribute(note, 'basis');
+      const values = (basis ?? '').split(/\s+/u).filter((value) => value !== '');
+      const vocabulary = `one or more of ${Object.keys(NOTE_BASES).join(', ')}, separated by spaces (content/README.md, "Annotations")`;
+      if (values.length === 0) fail(file, note, '<Note> without a basis: readers cannot tell what it rests on', `Add basis="…": ${vocabulary}.`);
+      const unknown = values.filter((value) => !(value in NOTE_BASES));
+      if (unknown.length > 0) fail(file, note, `<Note basis="${basis}">: unknown basis ${unknown.join(', ')}`, `Use ${vocabulary}.`);
+      const targets: string[] = [];
+      visit(note, 'mdxJsxTextElement', (node) => {
+        if (node.name === 'CrossRef') targets.push((attribute(node, 'to') ?? '').split('#')[0]!);
+      });
+      const linksSource = targets.some((slug) => slug !== basename(file.path, '.mdx'));
+      if (values.includes('corpus') && !linksSource) fail(file, note, `<Note basis="${basis}"> rests on another source but links none`, 'Link the paragraph it rests on with <CrossRef to="slug#p12">…</CrossRef>, or change the basis.');
+      if (!values.includes('corpus') && linksSource) fail(file, note, `<Note basis="${basis}"> links another source but does not say it rests on one`, 'Add corpus to its basis.');
+    };
+
     const walk = (parent: Parent) => {
       parent.children = (parent.children as RootContent[]).map((child) => {
         if (child.type === 'mdxJsxTextElement' && child.name === 'CrossRef') {
@@ -63,9 +81,7 @@ export function remarkAnnotations(options: AnnotationsOptions) {
         if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Note') {
           const kind = attribute(child as MdxJsxTextElement, 'kind') ?? '';
           if (!(kind in NOTE_KINDS)) fail(file, child, `<Note kind="${kind}">: unknown kind`, `Use one of ${Object.keys(NOTE_KINDS).join(', ')}.`);
-          const basis = attribute(child as MdxJsxTextElement, 'basis');
-          const unknown = (basis ?? '').split(/\s+/u).filter((value) => value !== '' && !(value in NOTE_BASES));
-          if (unknown.length > 0) fail(file, child, `<Note basis="${basis}">: unknown basis ${unknown.join(', ')}`, `Use one or more of ${Object.keys(NOTE_BASES).join(', ')}, separated by spaces.`);
+          checkBasis(child as MdxJsxTextElement);
           notes += 1;
           child.attributes.push({ type: 'mdxJsxAttribute', name: 'number', value: String(notes) });
         }

@@ -3,6 +3,7 @@
  * documents them from here and the tests validate the built files against it.
  */
 import { z } from 'astro/zod';
+import { NOTE_BASES, type NoteBasis } from '../lib/edition-components.ts';
 import { BLOCK_KINDS, type BlockKind } from '../lib/edition-model.ts';
 import { SOURCE_TYPES } from './source.ts';
 
@@ -95,7 +96,11 @@ export const annotationSchema = z.object({
   type: z.literal('Annotation'),
   motivation: z.literal('commenting'),
   created: z.string(),
-  body: z.object({ type: z.literal('TextualBody'), value: z.string().min(1), format: z.literal('text/plain'), language: z.literal('zh'), purpose: z.literal('commenting') }),
+  /** The note's text, then what it rests on (one classifying body per basis, from NOTE_BASES). */
+  body: z
+    .tuple([z.object({ type: z.literal('TextualBody'), value: z.string().min(1), format: z.literal('text/plain'), language: z.literal('zh'), purpose: z.literal('commenting') })])
+    .rest(z.object({ type: z.literal('TextualBody'), value: z.enum(Object.keys(NOTE_BASES) as [NoteBasis, ...NoteBasis[]]), purpose: z.literal('classifying') }))
+    .refine((bodies) => bodies.length > 1, 'every note says what it rests on'),
   target: z.object({
     source: url,
     selector: z.tuple([

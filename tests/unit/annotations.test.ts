@@ -62,9 +62,9 @@ describe('notes and cross-references through the real pipeline', () => {
   test.each([
     ['a cross-reference to a missing source', '<CrossRef to="nowhere#p3">', 'no source "nowhere"'],
     ['a cross-reference to a missing paragraph', '<CrossRef to="fixture-edition#p99">', 'fixture-edition has no paragraph p99'],
-    ['a note of an unknown kind', '<Note kind="gossip">', '<Note kind="gossip">: unknown kind'],
+    ['a note of an unknown kind', '<Note kind="gossip" basis="text">', '<Note kind="gossip">: unknown kind'],
   ])('%s stops the build with file, line and hint', (_, replacement, message) => {
-    const edited = FIXTURE_EDITION.replace(replacement.startsWith('<Note') ? '<Note kind="context">' : '<CrossRef to="fixture-edition#p5">', replacement);
+    const edited = FIXTURE_EDITION.replace(replacement.startsWith('<Note') ? '<Note kind="context" basis="text">' : '<CrossRef to="fixture-edition#p5">', replacement);
     const { sourcesDir, anchorsDir } = fixtureFolders(edited);
     const failed = buildFixtureSite(sourcesDir, { anchorsDir });
     expect(failed.status).not.toBe(0);

@@ -62,6 +62,14 @@ describe('the edition model', () => {
     expect(mentions).toEqual([]);
   });
 
+  test.each([
+    ['says nothing of its basis', '<Note kind="context">', /<Note> without a basis: readers cannot tell what it rests on\n {2}hint: Add basis="…"/u],
+    ['names an unknown basis', '<Note kind="context" basis="hearsay">', /<Note basis="hearsay">: unknown basis hearsay\n {2}hint: Use one or more of text, corpus, well-known, inference/u],
+    ['rests on another source but links none', '<Note kind="context" basis="corpus">', /<Note basis="corpus"> rests on another source but links none\n {2}hint: Link the paragraph it rests on with <CrossRef/u],
+  ])('a note that %s stops the build with file, line and hint', async (_, opening, message) => {
+    await expect(model(`正文${opening}注释。</Note>。\n`)).rejects.toThrow(new RegExp(`__edition-model-test__\\.mdx:1:3: ${message.source}`, 'u'));
+  });
+
   test('any other component inside a note stops the build with file, line and hint', async () => {
     await expect(model('第一段。\n\n正文<Note kind="term" basis="text">见<Kicker>引题</Kicker>。</Note>。\n')).rejects.toThrow(
       /__edition-model-test__\.mdx:3:\d+: <Kicker> cannot stand inside a <Note>\n {2}hint: Inside a note use Markdown/u,

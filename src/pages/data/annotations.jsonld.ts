@@ -11,7 +11,11 @@ export const GET: APIRoute = async ({ site }) => {
       type: 'Annotation',
       motivation: 'commenting',
       created: source.data.date,
-      body: { type: 'TextualBody', value: note.text, format: 'text/plain', language: 'zh', purpose: 'commenting' },
+      body: [
+        { type: 'TextualBody', value: note.text, format: 'text/plain', language: 'zh', purpose: 'commenting' },
+        // What the note rests on, as a classifying body in the site's vocabulary (NOTE_BASES).
+        ...note.basis.map((basis) => ({ type: 'TextualBody', value: basis, purpose: 'classifying' })),
+      ],
       target: {
         source: new URL(sourcePath(source.id), site).href,
         selector: [
