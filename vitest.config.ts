@@ -1,14 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Tests build sites with the real Astro pipeline and drive a real browser, on
+ * machines that may be busy with other builds: a timeout here guards against
+ * a hang, not a slow machine, so it is generous (a build takes seconds on an
+ * idle machine and can take minutes on a loaded one).
+ */
+const HANG = 15 * 60_000;
+
 export default defineConfig({
   test: {
+    testTimeout: HANG,
+    hookTimeout: HANG,
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          // Some tests build a small fixture site with the real Astro pipeline.
-          testTimeout: 120_000,
+          // Clears the scratch folder and builds the fixture site once for every file that reads it.
+          globalSetup: ['tests/unit/fixture-site.setup.ts'],
+          testTimeout: HANG,
+          hookTimeout: HANG,
         },
       },
       {
@@ -16,8 +28,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/serve-built-site.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: HANG,
+          hookTimeout: HANG,
           // One browser, one server: run browser files one after another.
           fileParallelism: false,
         },

@@ -1,15 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadGlossary } from '../../src/lib/glossary.ts';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 import { buildFixtureSite, FIXTURE_GLOSSARY } from '../helpers/build-fixture-site.ts';
 import { FIXTURE_EDITION, fixtureFolders } from '../helpers/fixture-editions.ts';
+import { workDir } from '../helpers/work-dir.ts';
 
 /** A copy of the fixture glossary with one file written or replaced. */
 function glossaryWith(name: string, text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'qas-glossary-'));
+  const dir = workDir('glossary');
   cpSync(FIXTURE_GLOSSARY, dir, { recursive: true });
   writeFileSync(join(dir, name), text);
   return dir;
