@@ -7,11 +7,12 @@ import { defineConfig } from 'vitest/config';
  * idle machine and can take minutes on a loaded one).
  */
 const HANG = 15 * 60_000;
+/** How long `expect.poll` waits for the page to settle (the default, 1 s, is an idle machine's). */
+const SETTLE = 60_000;
 
+// Inline projects do not inherit the root's test options: each sets its own.
 export default defineConfig({
   test: {
-    testTimeout: HANG,
-    hookTimeout: HANG,
     projects: [
       {
         test: {
@@ -30,6 +31,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/serve-built-site.ts'],
           testTimeout: HANG,
           hookTimeout: HANG,
+          expect: { poll: { timeout: SETTLE } },
           // One browser, one server: run browser files one after another.
           fileParallelism: false,
         },
