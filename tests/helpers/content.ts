@@ -26,6 +26,8 @@ export interface Edition {
   columns: number;
   /** The <Note> elements of the edition. */
   notes: number;
+  /** The tables rebuilt in the edition (HTML <table> in the MDX). */
+  tables: number;
 }
 
 export interface LedgerEntry {
@@ -62,8 +64,16 @@ export function editions(): Edition[] {
       originalFile,
       columns: body.match(/<Column[\s>]/gu)?.length ?? 0,
       notes: body.match(/<Note[\s>]/gu)?.length ?? 0,
+      tables: body.match(/<table[\s>]/gu)?.length ?? 0,
     };
-  });
+  }).sort((a, b) => (a.slug < b.slug ? -1 : 1));
+}
+
+/** The edition with the most of something (专栏, tables, notes), if any has one; for tests of that feature. */
+export function editionWithMost(feature: 'columns' | 'notes' | 'tables'): Edition | undefined {
+  return editions()
+    .filter((edition) => edition[feature] > 0)
+    .sort((a, b) => b[feature] - a[feature])[0];
 }
 
 /** The anchor ledger of an edition: the addresses it has published, and where vanished ones now point. */
@@ -93,5 +103,5 @@ export function glossaryEntries(): GlossaryEntry[] {
         .map((item) => item.trim().replace(/^["']|["']$/gu, ''))
         .filter(Boolean);
     return { id: name.replace(/\.md$/u, ''), name: field('name') ?? '', nameEn: field('nameEn'), type: field('type'), aliases: list('aliases'), hasExclusions: /^exclude:/mu.test(frontmatter) };
-  });
+  }).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
