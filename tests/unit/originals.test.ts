@@ -19,7 +19,7 @@ describe('the originals', () => {
   const files = readdirSync(ORIGINALS).filter((name) => name.endsWith('.txt')).sort();
 
   test('every original is listed in SHA256SUMS and nothing else is', () => {
-    expect(files.length).toBeGreaterThanOrEqual(5);
+    expect(files.length).toBeGreaterThan(0);
     expect([...listed.keys()].sort()).toEqual(files);
   });
 
