@@ -20,6 +20,10 @@ export interface Edition {
   mdx: string;
   /** Top-level `key: "value"` fields of the frontmatter (strings only). */
   fields: Record<string, string>;
+  /** `authors` of the frontmatter, in order. */
+  authors: string[];
+  /** The edition gathers several articles (`articles:` in the frontmatter). */
+  hasArticles: boolean;
   /** `original.file` of the frontmatter. */
   originalFile: string | undefined;
   /** The <Column> boxes (专栏) of the edition. */
@@ -57,10 +61,15 @@ export function editions(): Edition[] {
     const fields = Object.fromEntries([...frontmatter.matchAll(/^([A-Za-z]+): "(.*)"$/gmu)].map(([, key, value]) => [key!, value!]));
     const originalFile = /^original:\n(?:[ ]+.*\n)*?[ ]+file: "([^"]+)"/mu.exec(`${frontmatter}\n`)?.[1];
     const body = mdx.slice(frontmatter.length);
+    const inlineAuthors = /^authors: \[(.*)\]$/mu.exec(frontmatter)?.[1];
+    const blockAuthors = /^authors:\n((?: +- .*(?:\n|$))+)/mu.exec(frontmatter)?.[1] ?? '';
+    const authors = inlineAuthors === undefined ? [...blockAuthors.matchAll(/- "?([^"\n]+)"?/gu)].map(([, name]) => name!) : [...inlineAuthors.matchAll(/"([^"]+)"/gu)].map(([, name]) => name!);
     return {
       slug: name.replace(/\.mdx$/u, ''),
       mdx,
       fields,
+      authors,
+      hasArticles: /^articles:/mu.test(frontmatter),
       originalFile,
       columns: body.match(/<Column[\s>]/gu)?.length ?? 0,
       notes: body.match(/<Note[\s>]/gu)?.length ?? 0,
