@@ -22,6 +22,8 @@ export default defineConfig({
           globalSetup: ['tests/unit/fixture-site.setup.ts'],
           testTimeout: HANG,
           hookTimeout: HANG,
+          // A test that asserts nothing fails instead of passing silently.
+          expect: { requireAssertions: true },
         },
       },
       {
@@ -31,7 +33,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/serve-built-site.ts'],
           testTimeout: HANG,
           hookTimeout: HANG,
-          expect: { poll: { timeout: SETTLE } },
+          expect: { requireAssertions: true, poll: { timeout: SETTLE } },
           // One browser, one server: run browser files one after another.
           fileParallelism: false,
         },

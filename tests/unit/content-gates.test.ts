@@ -22,7 +22,7 @@ describe('one edition per original', () => {
 
   test('every original has exactly one edition', () => {
     const editionsOf = (original: string) => all.filter((edition) => edition.originalFile === original).map((edition) => edition.slug);
-    expect(originals.map((original) => [original, editionsOf(original)]).filter(([, slugs]) => slugs.length !== 1)).toEqual([]);
+    expect(originals.map((original) => ({ original, editions: editionsOf(original) })).filter((entry) => entry.editions.length !== 1)).toEqual([]);
     expect(all).toHaveLength(originals.length);
   });
 
