@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { annotationsFileSchema, entitiesFileSchema, OPEN_DATA_FILES, paragraphsFileSchema, sourcesFileSchema } from '../../src/schemas/open-data.ts';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { editions, editionWithMost, glossaryEntries, ledgerOf } from '../helpers/content.ts';
+import { editions, editionWithMost, glossaryEntries, lacks, ledgerOf } from '../helpers/content.ts';
 import { attribute, parsePage, select } from '../helpers/html.ts';
 import { openParagraphs } from '../helpers/open-data.ts';
 import { foldText } from '../helpers/oracle-text.ts';
@@ -25,7 +25,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.skipIf(!ANNOTATED)('notes', () => {
+describe.skipIf(lacks(ANNOTATED, 'no edition in content/sources has a <Note>'))('notes', () => {
   test('on a 360 px screen a note opens and closes in place from its number, by keyboard', async () => {
     const { page, problems } = await openPage(browser, { viewport: { width: 360, height: 740 } });
     await page.goto(`${site}${NOTED}`);
@@ -70,7 +70,7 @@ describe.skipIf(!ANNOTATED)('notes', () => {
     await page.context().close();
   });
 
-  test.skipIf(!CORRECTED)('the reader can switch a corrected page to the wording as printed', async () => {
+  test.skipIf(lacks(CORRECTED, 'no edition in content/sources has a <Correction>'))('the reader can switch a corrected page to the wording as printed', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${site}/sources/${CORRECTED?.slug}/`);
     const correction = page.locator('.correction').first();
@@ -120,7 +120,7 @@ describe('parallel passages', () => {
     expect(clear.filter((pair) => !linked.has(pair))).toEqual([]);
   });
 
-  test.skipIf(links.length === 0)('the comparison of two wordings opens from its summary', async () => {
+  test.skipIf(lacks(links.length, 'no source page links a parallel passage'))('the comparison of two wordings opens from its summary', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${site}${links[0]![0]!.split('#')[0]}`);
     await page.locator('.parallels details').first().locator('summary').click();

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { editions, ledgerOf } from '../helpers/content.ts';
+import { editions, lacks, ledgerOf } from '../helpers/content.ts';
 
 const site = inject('siteUrl');
 /** A signed newspaper article of one piece: its citation is checked against its own frontmatter. */
@@ -22,7 +22,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.skipIf(!ARTICLE)('citing a source', () => {
+describe.skipIf(lacks(ARTICLE, 'no single signed newspaper article in content/sources'))('citing a source', () => {
   test('the page carries citation_* and Open Graph metadata from the frontmatter', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${site}${REPORT}`);

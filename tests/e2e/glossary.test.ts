@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { pinyin } from 'pinyin-pro';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { glossaryEntries, type GlossaryEntry } from '../helpers/content.ts';
+import { glossaryEntries, lacks, type GlossaryEntry } from '../helpers/content.ts';
 import { attribute, parsePage, select } from '../helpers/html.ts';
 import { containerAddresses, DIST, openParagraphs } from '../helpers/open-data.ts';
 import { textContains } from '../helpers/oracle-text.ts';
@@ -72,7 +72,7 @@ describe('entity pages list every mention', () => {
 const FILTERED = entries.find((entry) => entry.type === 'place' && entry.nameEn && /^\p{Script=Han}{3,}$/u.test(entry.name) && !entries.some((other) => other.id !== entry.id && formsOf(other).some((form) => form.includes(entry.name))));
 
 describe('glossary index', () => {
-  test.skipIf(!FILTERED)('groups entities by type and filters by Chinese, pinyin initials or English', async () => {
+  test.skipIf(lacks(FILTERED, 'no place in content/glossary has an English name and an unambiguous Chinese name of three characters or more'))('groups entities by type and filters by Chinese, pinyin initials or English', async () => {
     const entry = FILTERED!;
     const syllables = pinyin(entry.name, { toneType: 'none', type: 'array' });
     const { page } = await openPage(browser);
@@ -103,7 +103,7 @@ const PREVIEWED = (() => {
   return undefined;
 })();
 
-describe.skipIf(!PREVIEWED)('preview cards on entity links', () => {
+describe.skipIf(lacks(PREVIEWED, 'no source page links a glossary entry'))('preview cards on entity links', () => {
   const PAGE = PREVIEWED?.page ?? '';
   const ENTITY = PREVIEWED?.entity.id ?? '';
   const LINK = `a.entity-link[data-entity="${ENTITY}"]`;

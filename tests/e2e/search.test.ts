@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { FREQUENT, NUMBER, OTHER, PLACE, SPREAD } from '../helpers/derived-queries.ts';
+import { lacks } from '../helpers/content.ts';
 import { openParagraphs } from '../helpers/open-data.ts';
 import { foldText } from '../helpers/oracle-text.ts';
 
@@ -30,7 +31,7 @@ const TRADITIONAL = { traditional: '科技成果轉化', simplified: '科技成�
 const HAS_SIMPLIFIED = openParagraphs().some((paragraph) => foldText(paragraph.text).includes(TRADITIONAL.simplified));
 const fullWidth = (text: string) => text.replace(/[0-9A-Za-z]/gu, (character) => String.fromCharCode(character.charCodeAt(0) + 0xfee0));
 
-describe.skipIf(!FREQUENT || !OTHER)('the search page', () => {
+describe.skipIf(lacks(FREQUENT && OTHER, 'content/glossary has fewer than two names the open data holds'))('the search page', () => {
   test('a search for a frequent name lists its hits by source, each landing on a paragraph with the name marked', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${site}/search/?q=${encodeURIComponent(QUERY)}`);
@@ -64,7 +65,7 @@ describe.skipIf(!FREQUENT || !OTHER)('the search page', () => {
     await page.context().close();
   });
 
-  test.skipIf(!SPREAD)('filters narrow the results', async () => {
+  test.skipIf(lacks(SPREAD, 'no glossary name occurs in sources of different years'))('filters narrow the results', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${site}/search/?q=${encodeURIComponent(SPREAD!.name)}`);
     await page.waitForFunction(settled);
@@ -78,7 +79,7 @@ describe.skipIf(!FREQUENT || !OTHER)('the search page', () => {
     await page.context().close();
   });
 
-  test.skipIf(!HAS_SIMPLIFIED)('a traditional-character query finds the simplified text', async () => {
+  test.skipIf(lacks(HAS_SIMPLIFIED, `the open data does not hold ${TRADITIONAL.simplified}`))('a traditional-character query finds the simplified text', async () => {
     const { traditional, simplified } = TRADITIONAL;
     const { page } = await openPage(browser);
     await page.goto(`${site}/search/?q=${encodeURIComponent(traditional)}`);
@@ -88,7 +89,7 @@ describe.skipIf(!FREQUENT || !OTHER)('the search page', () => {
     await page.context().close();
   });
 
-  test.skipIf(!NUMBER)('full-width letters and digits, extra spaces and punctuation do not break a query', async () => {
+  test.skipIf(lacks(NUMBER, 'the open data holds no number with a unit'))('full-width letters and digits, extra spaces and punctuation do not break a query', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${site}/search/?q=${encodeURIComponent(`  ${fullWidth(NUMBER!)} `)}`);
     await page.waitForFunction(settled);
@@ -97,7 +98,8 @@ describe.skipIf(!FREQUENT || !OTHER)('the search page', () => {
   });
 
   const syllables = PLACE ? pinyin(PLACE.name, { toneType: 'none', type: 'array' }) : [];
-  test.skipIf(!PLACE).each([syllables.join(''), syllables.map((syllable) => syllable[0]).join(''), PLACE?.nameEn ?? ''])(`the pinyin or English query %s finds the entity page of ${PLACE?.name}`, async (query) => {
+  test.skipIf(lacks(PLACE, 'no place in content/glossary has an English name and an unambiguous Chinese name'))
+    .each([syllables.join(''), syllables.map((syllable) => syllable[0]).join(''), PLACE?.nameEn ?? ''])(`the pinyin or English query %s finds the entity page of ${PLACE?.name}`, async (query) => {
     const { page } = await openPage(browser);
     await page.goto(`${site}/search/?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(settled);
@@ -127,7 +129,7 @@ describe.skipIf(!FREQUENT || !OTHER)('the search page', () => {
   });
 });
 
-describe.skipIf(!FREQUENT)('the search dialog', () => {
+describe.skipIf(lacks(FREQUENT, 'no glossary name occurs in the open data'))('the search dialog', () => {
   test('opens with / and Ctrl-K, moves through results with arrow keys, closes with Esc', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${site}/`);
@@ -154,7 +156,7 @@ describe.skipIf(!FREQUENT)('the search dialog', () => {
   });
 });
 
-describe.skipIf(!SPREAD)('sorting by date', () => {
+describe.skipIf(lacks(SPREAD, 'no glossary name occurs in sources of different years'))('sorting by date', () => {
   test('the newest sources come first when sorted by date, and the order is in the URL', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${site}/search/?q=${encodeURIComponent(SPREAD?.name ?? '')}&sort=date-desc`);
@@ -173,7 +175,7 @@ describe.skipIf(!SPREAD)('sorting by date', () => {
   });
 });
 
-describe.skipIf(!FREQUENT)('layout stability', () => {
+describe.skipIf(lacks(FREQUENT, 'no glossary name occurs in the open data'))('layout stability', () => {
   test('results and filters arriving move nothing already on the page', async () => {
     const { page } = await openPage(browser);
     await page.addInitScript(() => {

@@ -114,3 +114,13 @@ export function glossaryEntries(): GlossaryEntry[] {
     return { id: name.replace(/\.md$/u, ''), name: field('name') ?? '', nameEn: field('nameEn'), type: field('type'), aliases: list('aliases'), hasExclusions: /^exclude:/mu.test(frontmatter) };
   }).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
+
+/**
+ * Is a test's material missing from content/? Says which and why, so a test
+ * skipped for want of it is never skipped silently: `test.skipIf(lacks(…))`.
+ */
+export function lacks(material: unknown, reason: string): boolean {
+  if (material) return false;
+  console.warn(`[tests] skipped: ${reason}`);
+  return true;
+}
