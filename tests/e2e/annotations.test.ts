@@ -4,11 +4,17 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { annotationsFileSchema, entitiesFileSchema, OPEN_DATA_FILES, paragraphsFileSchema, sourcesFileSchema } from '../../src/schemas/open-data.ts';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { editions, editionWithMost, glossaryEntries, lacks, ledgerOf } from '../helpers/content.ts';
+import { attribute, parsePage, select } from '../helpers/html.ts';
+import { openParagraphs } from '../helpers/open-data.ts';
+import { foldText } from '../helpers/oracle-text.ts';
 
 const site = inject('siteUrl');
 const DIST = join(import.meta.dirname, '../../dist');
-const REPORT = '/sources/2021-offensives-hearings-report/';
-const TRANSCRIPTS = '/sources/2021-offensives-hearings-transcripts/';
+/** A page with notes, and a page with corrections, taken from content/. */
+const ANNOTATED = editionWithMost('notes');
+const NOTED = ANNOTATED ? `/sources/${ANNOTATED.slug}/` : '';
+const CORRECTED = editions().find((edition) => /<Correction[\s>]/u.test(edition.mdx));
 let browser: Browser;
 
 beforeAll(async () => {
@@ -19,10 +25,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('notes', () => {
+describe.skipIf(lacks(ANNOTATED, 'no edition in content/sources has a <Note>'))('notes', () => {
   test('on a 360 px screen a note opens and closes in place from its number, by keyboard', async () => {
     const { page, problems } = await openPage(browser, { viewport: { width: 360, height: 740 } });
-    await page.goto(`${site}${REPORT}`);
+    await page.goto(`${site}${NOTED}`);
     const toggle = page.locator('.note-toggle').first();
     const note = page.locator('.sidenote').first();
     expect(await toggle.getAttribute('role')).toBe('button');
@@ -44,7 +50,7 @@ describe('notes', () => {
 
   test('on a wide screen notes stand in the margin beside the text', async () => {
     const { page } = await openPage(browser, { viewport: { width: 1440, height: 900 } });
-    await page.goto(`${site}${REPORT}`);
+    await page.goto(`${site}${NOTED}`);
     const note = page.locator('.sidenote').first();
     expect(await note.isVisible()).toBe(true);
     const [noteBox, proseBox] = await Promise.all([note.boundingBox(), page.locator('.prose').boundingBox()]);
@@ -55,7 +61,7 @@ describe('notes', () => {
 
   test('in print the notes are footnotes at the end', async () => {
     const { page } = await openPage(browser);
-    await page.goto(`${site}${REPORT}`);
+    await page.goto(`${site}${NOTED}`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.sidenote').first().isVisible()).toBe(false);
     const footnotes = page.locator('.print-notes li');
@@ -64,9 +70,9 @@ describe('notes', () => {
     await page.context().close();
   });
 
-  test('the reader can switch a corrected page to the wording as printed', async () => {
+  test.skipIf(lacks(CORRECTED, 'no edition in content/sources has a <Correction>'))('the reader can switch a corrected page to the wording as printed', async () => {
     const { page } = await openPage(browser);
-    await page.goto(`${site}/sources/2023-urban-renewal-press-conferences/`);
+    await page.goto(`${site}/sources/${CORRECTED?.slug}/`);
     const correction = page.locator('.correction').first();
     const corrected = await correction.locator('.corrected').textContent();
     const printed = await correction.locator('.as-printed').textContent();
@@ -81,23 +87,42 @@ describe('notes', () => {
 });
 
 describe('parallel passages', () => {
-  test('the two reports of the 2021 hearings link their parallel passages both ways', async () => {
-    const { page } = await openPage(browser);
-    const pairs = async (path: string, other: string) => {
-      await page.goto(`${site}${path}`);
-      return page.locator('.parallels .parallel-links a').evaluateAll(
-        (links, target) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href')).filter((href) => href?.startsWith(target)),
-        other,
-      );
+  /** Every parallel link of every source page, as [from, to] addresses. */
+  const links = editions().flatMap((edition) => {
+    const path = `/sources/${edition.slug}/`;
+    const page = parsePage(readFileSync(join(DIST, 'sources', edition.slug, 'index.html'), 'utf8'));
+    return select(page, 'p', 'parallel-links').map((line) => select(line, 'a').map((link) => new URL(attribute(link, 'href') ?? '', `http://site${path}`)).map((url) => `${url.pathname}${url.hash}`));
+  });
+
+  test('every parallel passage a page points to points back', () => {
+    const pairs = new Set(links.map(([from, to]) => `${from} ⇄ ${to}`));
+    expect(links.filter(([from, to]) => !pairs.has(`${to} ⇄ ${from}`)).map(([from, to]) => `${from} → ${to}`)).toEqual([]);
+  });
+
+  test('passages of two sources that share nearly all their wording are linked as parallels', () => {
+    // The oracle: 8-character shingles of the folded open-data texts; a pair is clearly parallel when
+    // nine in ten shingles of the shorter passage (of 20 or more) occur in the other.
+    const shingles = (text: string) => {
+      const folded = foldText(text).replaceAll(' ', '');
+      return new Set(Array.from({ length: Math.max(0, folded.length - 7) }, (_, at) => folded.slice(at, at + 8)));
     };
-    const fromReport = await pairs(REPORT, TRANSCRIPTS);
-    const fromTranscripts = await pairs(TRANSCRIPTS, REPORT);
-    expect(fromReport.length).toBeGreaterThanOrEqual(5);
-    expect(fromTranscripts.length).toBe(fromReport.length);
-    // Every paragraph one page points to points back.
-    await page.goto(`${site}${TRANSCRIPTS}`);
-    const back = await page.locator('.parallels .parallel-links a[href^="#"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    for (const href of fromReport) expect(back).toContain(href!.slice(href!.indexOf('#')));
+    const passages = openParagraphs().map((paragraph) => ({ ...paragraph, shingles: shingles(paragraph.text) }));
+    const clear: string[] = [];
+    for (const [index, a] of passages.entries()) {
+      for (const b of passages.slice(index + 1)) {
+        const small = Math.min(a.shingles.size, b.shingles.size);
+        if (a.source === b.source || small < 20) continue;
+        const shared = [...a.shingles].filter((shingle) => b.shingles.has(shingle)).length;
+        if (shared / small >= 0.9) clear.push(`${a.address} ⇄ ${b.address}`);
+      }
+    }
+    const linked = new Set(links.map(([from, to]) => `${from} ⇄ ${to}`));
+    expect(clear.filter((pair) => !linked.has(pair))).toEqual([]);
+  });
+
+  test.skipIf(lacks(links.length, 'no source page links a parallel passage'))('the comparison of two wordings opens from its summary', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site}${links[0]![0]!.split('#')[0]}`);
     await page.locator('.parallels details').first().locator('summary').click();
     expect(await page.locator('.parallels .diff').first().isVisible()).toBe(true);
     await page.context().close();
@@ -108,10 +133,14 @@ describe('open data', () => {
   const read = (path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8'));
 
   test('every export matches its documented shape', () => {
-    expect(sourcesFileSchema.parse(read('data/sources.json'))).toHaveLength(5);
-    const paragraphs = paragraphsFileSchema.parse(read('data/paragraphs.json'));
-    expect(paragraphs.length).toBeGreaterThan(400);
-    expect(entitiesFileSchema.parse(read('data/entities.json')).length).toBeGreaterThanOrEqual(100);
+    expect(sourcesFileSchema.parse(read('data/sources.json'))).toHaveLength(editions().length);
+    // One paragraph per live address of every ledger.
+    const live = editions().reduce((sum, edition) => {
+      const ledger = ledgerOf(edition.slug);
+      return sum + (ledger?.anchors.filter((entry) => ledger.redirects[entry.id] === undefined).length ?? 0);
+    }, 0);
+    expect(paragraphsFileSchema.parse(read('data/paragraphs.json'))).toHaveLength(live);
+    expect(entitiesFileSchema.parse(read('data/entities.json'))).toHaveLength(glossaryEntries().length);
     const annotations = annotationsFileSchema.parse(read('data/annotations.jsonld'));
     expect(annotations.total).toBe(annotations.first.items.length);
     expect(annotations.total).toBeGreaterThan(0);

@@ -1,7 +1,8 @@
 /**
  * One model of each edition: for every block of every source, the text the
  * reader sees on the page, the text of its open-data record and the text of
- * its search record are the same. Sources are those in content/sources/;
+ * its search record are the same. (That no record joins a correction's two
+ * readings is checked in search-quality.test.ts.) Sources are those in content/sources/;
  * the open-data files are the oracle, compared with what Chromium renders
  * and with what Pagefind returns.
  */
@@ -89,46 +90,6 @@ describe('page, open data and search agree on every block', () => {
     const stray = Object.keys(records).filter((url) => url.includes('#') && !leaves.some((block) => url === `/sources/${slug}/#${block.id}`));
     expect(stray).toEqual([]);
     expect(problems).toEqual([]);
-    await page.context().close();
-  });
-});
-
-/** Every <Correction printed="…">corrected</Correction> written in the editions. */
-function corrections(): { slug: string; corrected: string; printed: string }[] {
-  return slugs.flatMap((slug) =>
-    [...readFileSync(join(ROOT, 'content/sources', `${slug}.mdx`), 'utf8').matchAll(/<Correction\s+printed="([^"]*)"[^>]*>([^<]*)<\/Correction>/gu)].map((match) => ({ slug, printed: match[1]!, corrected: match[2]! })),
-  );
-}
-
-describe('a correction is searchable in its reading, never as both readings run together', () => {
-  const all = corrections();
-  const texts = slugs.flatMap((slug) => dataFile(slug).blocks.map((block) => bare(block.text)));
-
-  test('the editions have corrections to test', () => {
-    expect(all.length).toBeGreaterThan(0);
-  });
-
-  test('no search record holds a string that spans the corrected and the printed wording', async () => {
-    // Two characters each side of the join, wherever that string is not genuinely in the text (the oracle: open data).
-    const spans = [...new Set(all.map(({ corrected, printed }) => [...bare(corrected)].slice(-2).join('') + [...bare(printed)].slice(0, 2).join('')))].filter((span) => [...span].length === 4 && !texts.some((text) => text.includes(span)));
-    expect(spans.length).toBeGreaterThan(0);
-    const { page } = await openPage(browser);
-    await page.goto(`${site}/search/`);
-    const found = await page.evaluate(async (queries) => {
-      const pagefind = (await new Function('url', 'return import(url)')(`${location.origin}/pagefind/pagefind.js`)) as {
-        search: (query: string) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }>;
-      };
-      const hits: string[] = [];
-      for (const query of queries) {
-        // Sent a character at a time, as the site's search sends Chinese; the hit must hold the string itself.
-        const search = await pagefind.search([...query].join(' '));
-        for (const data of await Promise.all(search.results.map((result) => result.data()))) {
-          if (data.content.replace(/\s+/gu, '').includes(query)) hits.push(`${query} in ${data.url}`);
-        }
-      }
-      return hits;
-    }, spans);
-    expect(found).toEqual([]);
     await page.context().close();
   });
 });

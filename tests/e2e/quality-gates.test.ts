@@ -12,20 +12,27 @@ import { HtmlValidate } from 'html-validate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { editions, glossaryEntries, ledgerOf } from '../helpers/content.ts';
+import { FREQUENT } from '../helpers/derived-queries.ts';
 
 const site = inject('siteUrl');
 const ROOT = join(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
+const EDITIONS = editions();
+/** The longest source page (most paragraph addresses) and a newspaper page, from content/. */
+const LONGEST = [...EDITIONS].sort((a, b) => (ledgerOf(b.slug)?.anchors.length ?? 0) - (ledgerOf(a.slug)?.anchors.length ?? 0))[0]!;
+const NEWSPAPER = EDITIONS.find((edition) => edition.fields['medium'] === 'newspaper' && edition.slug !== LONGEST.slug) ?? LONGEST;
+
 /** One page of every kind, with an action that brings it to its interesting state. */
 const PAGE_TYPES: { name: string; path: string }[] = [
   { name: 'home', path: '/' },
-  { name: 'source (plan)', path: '/sources/2021-licang-14th-five-year-plan/' },
-  { name: 'source (newspaper)', path: '/sources/2021-offensives-hearings-transcripts/' },
+  { name: 'source (longest)', path: `/sources/${LONGEST.slug}/` },
+  { name: 'source (newspaper)', path: `/sources/${NEWSPAPER.slug}/` },
   { name: 'glossary index', path: '/glossary/' },
-  { name: 'entity', path: '/glossary/zhangcun-river/' },
-  { name: 'search with results', path: '/search/?q=院士港' },
+  { name: 'entity', path: `/glossary/${FREQUENT?.entry.id ?? glossaryEntries()[0]!.id}/` },
+  { name: 'search with results', path: `/search/?q=${encodeURIComponent(FREQUENT?.name ?? '')}` },
   { name: 'annotations', path: '/annotations/' },
   { name: 'open data', path: '/data/' },
   { name: 'authoring guide', path: '/authoring/' },

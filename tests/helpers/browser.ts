@@ -4,6 +4,9 @@
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
+/** How long a page may take to load or an element to appear before a step fails. */
+const SETTLE_MS = 120_000;
+
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export function launchBrowser(): Promise<Browser> {
@@ -16,6 +19,9 @@ export function launchBrowser(): Promise<Browser> {
 /** A page that records console errors and failed requests, for tests to assert none happened. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext(options);
+  // Playwright's 30 s defaults suit an idle machine; a busy one can take longer to load and settle a page.
+  context.setDefaultTimeout(SETTLE_MS);
+  context.setDefaultNavigationTimeout(SETTLE_MS);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

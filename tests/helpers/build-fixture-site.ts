@@ -1,13 +1,13 @@
 /**
  * Builds a site from a folder of editions with the real Astro pipeline (the
- * project's own astro.config.mjs), into a temporary folder.
+ * project's own astro.config.mjs), into a scratch folder inside the project
+ * (see work-dir.ts: built chunks must resolve the project's packages).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ROOT, workDir } from './work-dir.ts';
 
-export const ROOT = join(import.meta.dirname, '../..');
+export { ROOT };
 export const FIXTURE_ORIGINALS = join(ROOT, 'tests/fixtures/originals');
 
 export interface FixtureBuild {
@@ -25,7 +25,7 @@ export const FIXTURE_GLOSSARY = join(ROOT, 'tests/fixtures/glossary');
  * default to the fixtures' own.
  */
 export function buildFixtureSite(sourcesDir: string, { originalsDir = FIXTURE_ORIGINALS, anchorsDir = FIXTURE_ANCHORS, glossaryDir = FIXTURE_GLOSSARY } = {}): FixtureBuild {
-  const work = mkdtempSync(join(tmpdir(), 'qas-site-'));
+  const work = workDir('site');
   const outDir = join(work, 'dist');
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,

@@ -1,16 +1,16 @@
 /** Temporary copies of the fixture edition and its ledger, edited for one test. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURE_ANCHORS, FIXTURE_SOURCES } from './build-fixture-site.ts';
+import { workDir } from './work-dir.ts';
 
 export const FIXTURE_EDITION = readFileSync(join(FIXTURE_SOURCES, 'fixture-edition.mdx'), 'utf8');
 export const FIXTURE_LEDGER = readFileSync(join(FIXTURE_ANCHORS, 'fixture-edition.json'), 'utf8');
 
 /** Folders holding one edition (and its ledger) with the given texts. */
 export function fixtureFolders(edition: string, ledger = FIXTURE_LEDGER): { sourcesDir: string; anchorsDir: string } {
-  const sourcesDir = mkdtempSync(join(tmpdir(), 'qas-editions-'));
-  const anchorsDir = mkdtempSync(join(tmpdir(), 'qas-anchors-'));
+  const sourcesDir = workDir('editions');
+  const anchorsDir = workDir('anchors');
   writeFileSync(join(sourcesDir, 'fixture-edition.mdx'), edition);
   writeFileSync(join(anchorsDir, 'fixture-edition.json'), ledger);
   return { sourcesDir, anchorsDir };

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import type { Root } from 'hast';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { diffPassages, findParallels } from '../../src/lib/parallels.ts';
-import { buildFixtureSite, FIXTURE_SOURCES, type FixtureBuild } from '../helpers/build-fixture-site.ts';
+import { buildFixtureSite, type FixtureBuild } from '../helpers/build-fixture-site.ts';
 import { FIXTURE_EDITION, fixtureFolders } from '../helpers/fixture-editions.ts';
+import { attribute, childElements, findAll, parsePage, select, textOf } from '../helpers/html.ts';
 
 describe('parallel passages', () => {
   const report = '质询答辩会议上，攻势牵头市领导和攻势参与单位主要负责同志作为应询人，首先借助PPT演示汇报去年以来攻势推进情况。';
@@ -35,21 +37,39 @@ describe('parallel passages', () => {
 
 describe('notes and cross-references through the real pipeline', () => {
   let build: FixtureBuild;
-  let html: string;
+  let page: Root;
 
   beforeAll(() => {
-    build = buildFixtureSite(FIXTURE_SOURCES);
-    html = readFileSync(join(build.outDir, 'sources/fixture-edition/index.html'), 'utf8');
+    build = inject('fixtureSite');
+    page = parsePage(readFileSync(join(build.outDir, 'sources/fixture-edition/index.html'), 'utf8'));
   });
 
   test('a note is numbered, kept out of the search index, and its cross-reference links to the paragraph', () => {
     expect(build.status, build.output).toBe(0);
-    expect(html).toMatch(/<span class="note" data-kind="context" data-pagefind-ignore[^>]*><sup class="note-ref"><a href="#note-1" id="note-ref-1" class="note-toggle" aria-label="注 1"[^>]*>1<\/a><\/sup><span class="sidenote" id="note-1" role="note"/u);
-    expect(html).toMatch(/参见本篇<a href="\/sources\/fixture-edition\/#p5" class="cross-ref"[^>]*>第 5 段<\/a>。/u);
+    const [note, ...others] = select(page, 'span', 'note');
+    expect(others).toEqual([]);
+    expect({ kind: attribute(note!, 'dataKind'), ignored: attribute(note!, 'dataPagefindIgnore') }).toEqual({ kind: 'context', ignored: '' });
+    const [reference, sidenote] = childElements(note!);
+    expect(reference && { tag: reference.tagName, class: attribute(reference, 'className') }).toEqual({ tag: 'sup', class: 'note-ref' });
+    const [toggle] = select(reference!, 'a');
+    expect(toggle && { href: attribute(toggle, 'href'), id: attribute(toggle, 'id'), class: attribute(toggle, 'className'), label: attribute(toggle, 'ariaLabel'), text: textOf(toggle) }).toEqual({
+      href: '#note-1',
+      id: 'note-ref-1',
+      class: 'note-toggle',
+      label: '注 1',
+      text: '1',
+    });
+    expect(sidenote && { class: attribute(sidenote, 'className'), id: attribute(sidenote, 'id'), role: attribute(sidenote, 'role') }).toEqual({ class: 'sidenote', id: 'note-1', role: 'note' });
+    const [crossRef] = select(sidenote!, 'a', 'cross-ref');
+    expect(crossRef && { href: attribute(crossRef, 'href'), text: textOf(crossRef) }).toEqual({ href: '/sources/fixture-edition/#p5', text: '第 5 段' });
+    expect(textOf(sidenote!)).toContain('参见本篇第 5 段。');
+    expect(findAll(page, (element) => attribute(element, 'id') === 'p5')).toHaveLength(1);
   });
 
   test('notes are listed for print, and exported as W3C annotations with their paragraph and quote', () => {
-    expect(html).toMatch(/<section class="print-notes"[^>]*>[\s\S]*<li value="1">参见本篇<a href="\/sources\/fixture-edition\/#p5"/u);
+    const [printNotes] = select(page, 'section', 'print-notes');
+    const items = select(printNotes!, 'li').map((item) => ({ value: attribute(item, 'value'), text: textOf(item), links: select(item, 'a').map((link) => attribute(link, 'href')) }));
+    expect(items).toEqual([{ value: '1', text: '参见本篇第 5 段。', links: ['/sources/fixture-edition/#p5'] }]);
     const annotations = JSON.parse(readFileSync(join(build.outDir, 'data/annotations.jsonld'), 'utf8'));
     expect(annotations.total).toBe(1);
     expect(annotations.first.items[0].target.selector).toEqual([

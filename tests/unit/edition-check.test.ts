@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkEdition } from '../../src/lib/edition-check.ts';
+import { workDir } from '../helpers/work-dir.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const ORIGINALS = join(FIXTURES, 'originals');
@@ -91,7 +91,7 @@ describe('edition checks', () => {
 describe('npm run check:editions', () => {
   test('fails on a bad edition and names file, line and hint', async () => {
     const { spawnSync } = await import('node:child_process');
-    const dir = mkdtempSync(join(tmpdir(), 'qas-editions-'));
+    const dir = workDir('editions');
     writeFileSync(join(dir, 'bad.mdx'), GOOD.replace('<Kicker>', '<Kikcer>').replace('</Kicker>', '</Kikcer>'));
     const result = spawnSync(process.execPath, ['scripts/check-editions.ts'], {
       cwd: join(import.meta.dirname, '../..'),

@@ -1,11 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { editionBlocks, parseEdition } from '../../src/lib/edition-text.ts';
 import { detectDate, escapeMdxText, ImportError, importOriginal, segmentBlocks } from '../../src/lib/importer/index.ts';
 import { normalizeForComparison } from '../../src/lib/text.ts';
+import { workDir } from '../helpers/work-dir.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 const ROOT = join(import.meta.dirname, '../..');
@@ -179,7 +179,7 @@ describe('npm run import', () => {
   const script = join(ROOT, 'scripts/import.ts');
 
   test('writes a draft edition that keeps every character of the original', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'qas-import-')), 'draft.mdx');
+    const out = join(workDir('import'), 'draft.mdx');
     const input = join(FIXTURES, 'unwrapped-report.txt');
     execFileSync(process.execPath, [script, input, '--out', out, '--date', '2021-01-22'], { cwd: ROOT });
     const draft = parseEdition(readFileSync(out, 'utf8'));
@@ -195,7 +195,7 @@ describe('npm run import', () => {
   });
 
   test('reports non-UTF-8 input with a hint and exit code 1', () => {
-    const input = join(mkdtempSync(join(tmpdir(), 'qas-import-')), 'gbk.txt');
+    const input = join(workDir('import'), 'gbk.txt');
     writeFileSync(input, new Uint8Array([0xc7, 0xe0, 0xb5, 0xba]));
     const result = spawnSync(process.execPath, [script, input, '--stdout', '--date', '2021-01-01'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(1);

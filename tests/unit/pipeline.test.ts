@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
-import { buildFixtureSite, FIXTURE_SOURCES, type FixtureBuild } from '../helpers/build-fixture-site.ts';
+import type { Root } from 'hast';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildFixtureSite, FIXTURE_ANCHORS, type FixtureBuild } from '../helpers/build-fixture-site.ts';
 import { FIXTURE_EDITION, fixtureFolders } from '../helpers/fixture-editions.ts';
+import { attribute, childElements, findAll, hasClass, parsePage, select, textOf } from '../helpers/html.ts';
 
 /** Build a site from one edition with the given text. */
 function buildWith(source: string): FixtureBuild {
@@ -10,13 +12,16 @@ function buildWith(source: string): FixtureBuild {
   return buildFixtureSite(sourcesDir, { anchorsDir });
 }
 
+/** The addresses the fixture's ledger has published. */
+const LEDGER_IDS = (JSON.parse(readFileSync(join(FIXTURE_ANCHORS, 'fixture-edition.json'), 'utf8')) as { anchors: { id: string }[] }).anchors.map((entry) => entry.id);
+
 describe('a fixture edition through the real MDX pipeline', () => {
   let build: FixtureBuild;
-  let html: string;
+  let page: Root;
 
   beforeAll(() => {
-    build = buildFixtureSite(FIXTURE_SOURCES);
-    html = readFileSync(join(build.outDir, 'sources/fixture-edition/index.html'), 'utf8');
+    build = inject('fixtureSite');
+    page = parsePage(readFileSync(join(build.outDir, 'sources/fixture-edition/index.html'), 'utf8'));
   });
 
   test('the build succeeds', () => {
@@ -24,60 +29,98 @@ describe('a fixture edition through the real MDX pipeline', () => {
   });
 
   test('the page is Chinese and carries the frontmatter title', () => {
-    expect(html).toMatch(/<html lang="zh-CN">/u);
-    expect(html).toContain('<h1>攻坚突破1296个城市更新</h1>');
+    expect(attribute(select(page, 'html')[0]!, 'lang')).toBe('zh-CN');
+    expect(select(page, 'h1').map(textOf)).toEqual(['攻坚突破1296个城市更新']);
   });
 
   test('CJK-friendly emphasis: **“院士创新特区”**是 renders bold (with its glossary links inside)', () => {
-    expect(html).toMatch(/<strong>“<a href="\/glossary\/academician-zone\/" class="entity-link" data-entity="academician-zone">院士创新特区<\/a>”<\/strong>是<a href="\/glossary\/licang\/"[^>]*>李沧<\/a>的新探索。/u);
+    const strong = select(page, 'strong').find((element) => textOf(element) === '“院士创新特区”');
+    expect(strong).toBeDefined();
+    const [link] = select(strong!, 'a');
+    expect(link && { href: attribute(link, 'href'), entity: attribute(link, 'dataEntity'), text: textOf(link), entityLink: hasClass(link, 'entity-link') }).toEqual({
+      href: '/glossary/academician-zone/',
+      entity: 'academician-zone',
+      text: '院士创新特区',
+      entityLink: true,
+    });
+    const paragraph = findAll(page, (element) => childElements(element).includes(strong!))[0]!;
+    expect(textOf(paragraph)).toContain('“院士创新特区”是李沧的新探索。');
+    expect(select(paragraph, 'a', 'entity-link').map((anchor) => [textOf(anchor), attribute(anchor, 'href')])).toContainEqual(['李沧', '/glossary/licang/']);
   });
 
   test('code blocks are highlighted by shiki', () => {
-    expect(html).toMatch(/<pre class="astro-code[^"]*"[^>]*>(<a class="para-num"[^>]*><\/a>)?<code><span class="line">/u);
+    const blocks = select(page, 'pre', 'astro-code').filter((pre) => select(pre, 'code').some((code) => select(code, 'span', 'line').length > 0));
+    expect(blocks.map(textOf).map((text) => text.trim())).toContain('npm run import');
   });
 
   test('escaped characters reach the page as text', () => {
-    expect(html).toContain('<td>[&gt;15.5] 20.6*</td>');
+    expect(select(page, 'td').map(textOf)).toContain('[>15.5] 20.6*');
   });
 
   test('a rebuilt table is a real table in a labelled, focusable scrolling region', () => {
-    expect(html).toMatch(/<div class="table-block" id="p\d+"><a class="para-num"[^>]*><\/a><section class="table-wrap" tabindex="0" aria-label="表1 指标"><table><caption>表1 指标<\/caption>/u);
+    const [block] = select(page, 'div', 'table-block');
+    expect(attribute(block!, 'id')).toMatch(/^p\d+$/u);
+    const [number, region] = childElements(block!);
+    expect(hasClass(number!, 'para-num')).toBe(true);
+    expect(region && { tag: region.tagName, wrap: hasClass(region, 'table-wrap'), tabIndex: attribute(region, 'tabIndex'), label: attribute(region, 'ariaLabel') }).toEqual({
+      tag: 'section',
+      wrap: true,
+      tabIndex: '0',
+      label: '表1 指标',
+    });
+    expect(select(region!, 'caption').map(textOf)).toEqual(['表1 指标']);
   });
 
   test('a correction shows the corrected text and what was printed, outside the search index', () => {
-    expect(html).toMatch(/<ins class="corrected">重要<\/ins><del class="as-printed">关键<\/del><span class="editorial-mark" data-pagefind-ignore[^>]*>〔原作“关键”；测试用更正〕<\/span>/u);
+    const [correction] = select(page, 'span', 'correction');
+    const parts = childElements(correction!).map((element) => ({ tag: element.tagName, class: attribute(element, 'className'), text: textOf(element), ignored: attribute(element, 'dataPagefindIgnore') !== undefined }));
+    expect(parts).toEqual([
+      { tag: 'ins', class: 'corrected', text: '重要', ignored: false },
+      { tag: 'del', class: 'as-printed', text: '关键', ignored: false },
+      { tag: 'span', class: 'editorial-mark', text: '〔原作“关键”；测试用更正〕', ignored: true },
+    ]);
   });
 
   test('an omission is a disclosure that keeps the omitted text', () => {
-    expect(html).toMatch(/<details class="omission" data-pagefind-ignore[^>]*><summary><span class="editorial-mark">〔编者略：网页页脚〕<\/span><\/summary><div class="omitted">顶部<\/div><\/details>/u);
+    const [omission] = select(page, 'details', 'omission');
+    expect(attribute(omission!, 'dataPagefindIgnore')).toBeDefined();
+    expect(select(omission!, 'summary').map(textOf)).toEqual(['〔编者略：网页页脚〕']);
+    expect(select(omission!, 'div', 'omitted').map(textOf)).toEqual(['顶部']);
   });
 
   test('headings feed the generated table of contents, which links to their paragraph addresses', () => {
-    const h2 = /<h2 id="(p\d+)">/u.exec(html)?.[1];
-    const h3 = /<h3 id="(p\d+)">/u.exec(html)?.[1];
-    expect(h2).toBeDefined();
-    expect(html).toContain(`<a href="#${h2}">攻坚突破1296个城市更新</a>`);
-    expect(html).toContain(`<li class="toc-depth-3"><a href="#${h3}">更大力度推进城市更新</a>`);
+    const [toc] = select(page, 'nav', 'toc');
+    const entries = select(toc!, 'li').map((item) => ({ depth: attribute(item, 'className'), href: attribute(select(item, 'a')[0]!, 'href'), text: textOf(item) }));
+    const headings = findAll(page, (element) => /^h[23]$/u.test(element.tagName) && /^p\d+$/u.test(attribute(element, 'id') ?? ''));
+    expect(entries).toEqual(headings.map((heading) => ({ depth: `toc-depth-${heading.tagName[1]}`, href: `#${attribute(heading, 'id')}`, text: textOf(heading) })));
+    expect(entries.map((entry) => entry.text)).toEqual(['攻坚突破1296个城市更新', '更大力度推进城市更新']);
   });
 
-  test('every block has an address and a paragraph number linking to it', () => {
-    const ids = [...html.matchAll(/<(p|h[2-6]|li|div|figure|pre|aside)[^>]* id="(p\d+)"[^>]*><a class="para-num" href="#(p\d+)" aria-label="第 \d+ 段的链接" data-label="(\d+)" data-pagefind-ignore/gu)];
-    expect(ids.length).toBeGreaterThanOrEqual(7);
-    for (const [, , id, href, label] of ids) {
-      expect(href).toBe(id);
-      expect(`p${label}`).toBe(id);
+  test('every address in the ledger is a block with a paragraph number linking to it', () => {
+    const numbers = select(page, 'a', 'para-num');
+    const blocks = numbers.map((number) => findAll(page, (element) => childElements(element).includes(number))[0]!);
+    expect(blocks.map((block) => attribute(block, 'id'))).toEqual(LEDGER_IDS);
+    for (const [index, number] of numbers.entries()) {
+      const id = LEDGER_IDS[index]!;
+      const label = id.slice(1);
+      expect({ href: attribute(number, 'href'), label: attribute(number, 'dataLabel'), ariaLabel: attribute(number, 'ariaLabel'), ignored: attribute(number, 'dataPagefindIgnore') }).toEqual({
+        href: `#${id}`,
+        label,
+        ariaLabel: `第 ${label} 段的链接`,
+        ignored: '',
+      });
     }
-    expect(ids.map(([, , id]) => id)).toEqual(ids.map((_, index) => `p${index + 1}`));
   });
 
   test('the home page lists the edition with its metadata', () => {
-    const home = readFileSync(join(build.outDir, 'index.html'), 'utf8');
-    expect(home).toContain('<a href="/sources/fixture-edition/">攻坚突破1296个城市更新</a>');
-    expect(home).toContain('<time datetime="2023-02-24">2023年2月24日</time>');
+    const home = parsePage(readFileSync(join(build.outDir, 'index.html'), 'utf8'));
+    expect(select(home, 'a').some((link) => attribute(link, 'href') === '/sources/fixture-edition/' && textOf(link) === '攻坚突破1296个城市更新')).toBe(true);
+    expect(select(home, 'time').map((time) => [attribute(time, 'dateTime'), textOf(time)])).toContainEqual(['2023-02-24', '2023年2月24日']);
   });
 
-  test('the search index is built', () => {
-    expect(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')).toContain('"zh-cn"');
+  test('the search index is built for Chinese', () => {
+    const entry = JSON.parse(readFileSync(join(build.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages['zh-cn']?.page_count).toBeGreaterThan(0);
   });
 });
 
