@@ -30,12 +30,23 @@ import { lighthouseScores } from './lib/lighthouse.ts';
 import { measureBuild, ROOT } from './lib/measure-build.ts';
 import { generateCorpus } from './lib/synthetic-corpus.ts';
 
-const SCALES = (process.env['BENCH_SCALE'] ?? '100,1000,5000').split(',').map(Number).filter((n) => n > 0);
+const SCALES = (process.env['BENCH_SCALE'] ?? '100,1000,5000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const SCALE_TIMEOUT_SECONDS = Number(process.env['BENCH_SCALE_TIMEOUT'] ?? 2700);
 const CPU_PAIRS = Number(process.env['BENCH_CPU_PAIRS'] ?? 5);
 const SECTIONS = ['site', 'cpu-ratio', 'scale'] as const;
 const ONLY = (process.env['BENCH_ONLY'] ?? SECTIONS.join(',')).split(',').filter(Boolean);
-const PAGE_TYPES = ['/', '/sources/2021-licang-14th-five-year-plan/', '/sources/2021-offensives-hearings-report/', '/glossary/', '/glossary/zhangcun-river/', '/search/', '/annotations/'];
+const PAGE_TYPES = [
+  '/',
+  '/sources/2021-licang-14th-five-year-plan/',
+  '/sources/2021-offensives-hearings-report/',
+  '/glossary/',
+  '/glossary/zhangcun-river/',
+  '/search/',
+  '/annotations/',
+];
 
 function directorySize(dir: string): { bytes: number; files: number } {
   if (!existsSync(dir)) return { bytes: 0, files: 0 };
@@ -96,14 +107,31 @@ async function siteSection() {
   table('transfer per page, before any interaction (gzipped KB)', weights);
   const search = await searchTimings(browser, url, bytesServed);
   table('search (time to first results, bytes transferred)', [
-    { query: `cold: ${search.cold.query}`, ms: search.cold.milliseconds, KB: search.cold.kilobytes },
-    { query: `warm: ${search.warm.query}`, ms: search.warm.milliseconds, KB: search.warm.kilobytes },
+    {
+      query: `cold: ${search.cold.query}`,
+      ms: search.cold.milliseconds,
+      KB: search.cold.kilobytes,
+    },
+    {
+      query: `warm: ${search.warm.query}`,
+      ms: search.warm.milliseconds,
+      KB: search.warm.kilobytes,
+    },
   ]);
   await browser.close();
   let lighthouse: Awaited<ReturnType<typeof lighthouseScores>> = [];
   try {
-    lighthouse = await lighthouseScores([`${url}/sources/2021-offensives-hearings-report/`, `${url}/search/?q=院士港`]);
-    table('Lighthouse', lighthouse.map((scores) => ({ ...scores, url: new URL(scores.url).pathname + new URL(scores.url).search })));
+    lighthouse = await lighthouseScores([
+      `${url}/sources/2021-offensives-hearings-report/`,
+      `${url}/search/?q=院士港`,
+    ]);
+    table(
+      'Lighthouse',
+      lighthouse.map((scores) => ({
+        ...scores,
+        url: new URL(scores.url).pathname + new URL(scores.url).search,
+      })),
+    );
   } catch (error) {
     console.log(`Lighthouse could not run: ${(error as Error).message}`);
   }
@@ -112,9 +140,14 @@ async function siteSection() {
 }
 
 function cpuRatioSection() {
-  console.log(`\ncpu-ratio: the site's build against bench/bare-site, ${CPU_PAIRS} pair(s) after a warm-up each…`);
+  console.log(
+    `\ncpu-ratio: the site's build against bench/bare-site, ${CPU_PAIRS} pair(s) after a warm-up each…`,
+  );
   const result = cpuRatio({ pairs: CPU_PAIRS, workDir: join(ROOT, 'bench/results/cpu-ratio') });
-  table(`CPU time, site build against bare Astro + MDX (baseline processor: ${result.bareProcessor})`, result.runs);
+  table(
+    `CPU time, site build against bare Astro + MDX (baseline processor: ${result.bareProcessor})`,
+    result.runs,
+  );
   const row = (build: string, figures: typeof result.full) => ({
     build,
     pages: figures.pages,
@@ -127,7 +160,9 @@ function cpuRatioSection() {
     'wall s': figures.wallSeconds,
   });
   table('medians', [row('site (full)', result.full), row('bare', result.bare)]);
-  console.log(`ratio full / bare: median of pairwise ratios ${result.medianRatio} (min ${result.minRatio}, max ${result.maxRatio}); ratio of medians ${result.ratioOfMedians}`);
+  console.log(
+    `ratio full / bare: median of pairwise ratios ${result.medianRatio} (min ${result.minRatio}, max ${result.maxRatio}); ratio of medians ${result.ratioOfMedians}`,
+  );
   return { date: new Date().toISOString().slice(0, 10), ...result };
 }
 
@@ -137,9 +172,16 @@ async function scaleSection() {
     const generated = performance.now();
     const corpus = generateCorpus(count);
     const generateSeconds = (performance.now() - generated) / 1000;
-    console.log(`\nscale: building ${count} synthetic sources (${round(corpus.characters / 1e6, 2)} M characters)…`);
+    console.log(
+      `\nscale: building ${count} synthetic sources (${round(corpus.characters / 1e6, 2)} M characters)…`,
+    );
     const measured = measureBuild(corpus, { timeoutSeconds: SCALE_TIMEOUT_SECONDS });
-    const row: Record<string, unknown> = { sources: count, characters: corpus.characters, generateSeconds: round(generateSeconds), completed: measured.ok };
+    const row: Record<string, unknown> = {
+      sources: count,
+      characters: corpus.characters,
+      generateSeconds: round(generateSeconds),
+      completed: measured.ok,
+    };
     const indexWritten = existsSync(join(measured.outDir, 'pagefind', 'pagefind.js'));
     if (measured.ok && indexWritten) {
       const sizeOfIndex = directorySize(join(measured.outDir, 'pagefind'));
@@ -162,9 +204,16 @@ async function scaleSection() {
     } else {
       row['buildSeconds'] = round(measured.seconds);
       row['completed'] = false;
-      row['failure'] = measured.seconds >= SCALE_TIMEOUT_SECONDS - 1 ? `timed out after ${SCALE_TIMEOUT_SECONDS} s` : indexWritten ? measured.output.slice(-400) : `no search index written: ${measured.output.slice(-300)}`;
+      row['failure'] =
+        measured.seconds >= SCALE_TIMEOUT_SECONDS - 1
+          ? `timed out after ${SCALE_TIMEOUT_SECONDS} s`
+          : indexWritten
+            ? measured.output.slice(-400)
+            : `no search index written: ${measured.output.slice(-300)}`;
     }
-    execSync(`rm -rf ${JSON.stringify(join(corpus.sourcesDir, '..'))} ${JSON.stringify(join(measured.outDir, '..'))}`);
+    execSync(
+      `rm -rf ${JSON.stringify(join(corpus.sourcesDir, '..'))} ${JSON.stringify(join(measured.outDir, '..'))}`,
+    );
     scale.push(row);
     table('scale so far', scale);
   }
@@ -173,13 +222,27 @@ async function scaleSection() {
 
 async function main() {
   const unknown = ONLY.filter((name) => !(SECTIONS as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new Error(`BENCH_ONLY: no section named ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}`);
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: round(totalmem() / 1024 ** 3), node: process.version, date: new Date().toISOString().slice(0, 10) };
-  console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}`);
+  if (unknown.length > 0)
+    throw new Error(
+      `BENCH_ONLY: no section named ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}`,
+    );
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGB: round(totalmem() / 1024 ** 3),
+    node: process.version,
+    date: new Date().toISOString().slice(0, 10),
+  };
+  console.log(
+    `machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}`,
+  );
 
   const reportPath = join(ROOT, 'bench/results/report.json');
   // A partial run keeps the other sections of the last report.
-  const report: Record<string, unknown> = ONLY.length < SECTIONS.length && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : {};
+  const report: Record<string, unknown> =
+    ONLY.length < SECTIONS.length && existsSync(reportPath)
+      ? JSON.parse(readFileSync(reportPath, 'utf8'))
+      : {};
   report['machine'] = machine;
   if (ONLY.includes('site')) Object.assign(report, await siteSection());
   if (ONLY.includes('cpu-ratio')) report['cpuRatio'] = cpuRatioSection();

@@ -25,10 +25,13 @@ process.on('exit', () => {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     parents.set(Number(name), Number(fields[1]));
     // utime, stime, and cutime, cstime (the children this process did reap), in clock ticks.
-    ticks.set(Number(name), Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]));
+    ticks.set(
+      Number(name),
+      Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]),
+    );
   }
   const descendants = new Set([process.pid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, parent] of parents) {
       if (descendants.has(parent) && !descendants.has(pid)) {

@@ -7,7 +7,13 @@
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { anchorProblems, assignAnchors, readLedger, updateLedger, writeLedger } from '../src/lib/anchors.ts';
+import {
+  anchorProblems,
+  assignAnchors,
+  readLedger,
+  updateLedger,
+  writeLedger,
+} from '../src/lib/anchors.ts';
 import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
 import { compileEdition } from '../src/plugins/compile-edition.ts';
 
@@ -39,7 +45,9 @@ for (const slug of editions) {
   }
   const update = updateLedger(slug, blocks, ledger);
   writeLedger(CONTENT_PATHS.ledgerDir, update.ledger);
-  console.log(`${slug}: ${blocks.length} blocks, ${update.added.length} new address(es), ${update.redirected.length} new redirect(s)`);
+  console.log(
+    `${slug}: ${blocks.length} blocks, ${update.added.length} new address(es), ${update.redirected.length} new redirect(s)`,
+  );
   for (const added of update.added) console.log(`  + ${added.id}  ${added.text}`);
   for (const redirect of update.redirected) console.log(`  ~ ${redirect.from} → ${redirect.to}`);
 }

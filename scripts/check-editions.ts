@@ -10,9 +10,12 @@ import { formatProblem } from '../src/lib/problem.ts';
 const only = new Set(process.argv.slice(2).map((slug) => `${slug.replace(/\.mdx$/u, '')}.mdx`));
 let failed = false;
 for (const { name, problems, coverage } of checkEditions(CONTENT_PATHS, only)) {
-  const percent = coverage ? `${(coverage.coverage * 100).toFixed(2)}% of ${coverage.totalCharacters} characters` : 'not checked';
+  const percent = coverage
+    ? `${(coverage.coverage * 100).toFixed(2)}% of ${coverage.totalCharacters} characters`
+    : 'not checked';
   console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${name.padEnd(44)} coverage ${percent}`);
-  for (const problem of problems) console.log(`  ${formatProblem(problem).replace(/\n/gu, '\n  ')}`);
+  for (const problem of problems)
+    console.log(`  ${formatProblem(problem).replace(/\n/gu, '\n  ')}`);
   if (problems.length > 0) failed = true;
 }
 if (only.size === 0) {

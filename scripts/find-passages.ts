@@ -14,7 +14,9 @@ if (needles.length === 0) {
   console.error('usage: npm run find -- <text> [<text> …]');
   process.exit(2);
 }
-for (const name of readdirSync(CONTENT_PATHS.sourcesDir).filter((entry) => entry.endsWith('.mdx')).sort()) {
+for (const name of readdirSync(CONTENT_PATHS.sourcesDir)
+  .filter((entry) => entry.endsWith('.mdx'))
+  .sort()) {
   const path = join(CONTENT_PATHS.sourcesDir, name);
   const data = await compileEdition(path, readFileSync(path, 'utf8'));
   for (const paragraph of data.edition?.blocks ?? []) {

@@ -30,7 +30,9 @@ const { values, positionals } = parseArgs({
 
 const [input] = positionals;
 if (input === undefined || positionals.length > 1) {
-  console.error('usage: npm run import -- <file.txt> [--slug s] [--title t] [--date YYYY-MM-DD] [--publisher p] [--type t] [--medium m] [--region r] [--stdout] [--force]');
+  console.error(
+    'usage: npm run import -- <file.txt> [--slug s] [--title t] [--date YYYY-MM-DD] [--publisher p] [--type t] [--medium m] [--region r] [--stdout] [--force]',
+  );
   process.exit(2);
 }
 
@@ -52,7 +54,12 @@ try {
     const slug = values.slug ?? fileName.replace(/\.[^.]+$/u, '');
     const target = values.out ?? join('content', 'sources', `${slug}.mdx`);
     if (existsSync(target) && !values.force) {
-      throw new ImportError({ file: target, line: 1, message: 'already exists', hint: 'Editions are edited by hand after import; pass --force to overwrite, or --stdout to compare.' });
+      throw new ImportError({
+        file: target,
+        line: 1,
+        message: 'already exists',
+        hint: 'Editions are edited by hand after import; pass --force to overwrite, or --stdout to compare.',
+      });
     }
     writeFileSync(target, result.mdx);
     console.log(`wrote ${target}: ${result.blocks.length} blocks`);
@@ -63,7 +70,9 @@ try {
     process.exit(1);
   }
   if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
-    console.error(`error: ${input}: no such file\nhint: give the path of a .txt original, e.g. content/originals/000_84ced32927626b77.txt`);
+    console.error(
+      `error: ${input}: no such file\nhint: give the path of a .txt original, e.g. content/originals/000_84ced32927626b77.txt`,
+    );
     process.exit(1);
   }
   throw error;

@@ -1,5 +1,5 @@
 /**
- * `npm test`: type-check, build the site once, then run every test (unit and
+ * `npm test`: check formatting, type-check, build the site once, then run every test (unit and
  * browser) against that build. Streams each step's output, stops at the first
  * failing step with its exit code, and prints how long each step and the whole
  * run took. Arguments go to vitest: `npm test -- --project unit`.
@@ -11,9 +11,16 @@ const ROOT = join(import.meta.dirname, '..');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 const steps: { name: string; args: string[] }[] = [
+  {
+    name: 'prettier --check',
+    args: [join(ROOT, 'node_modules/prettier/bin/prettier.cjs'), '--check', '.'],
+  },
   { name: 'astro check', args: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'check'] },
   { name: 'astro build', args: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'] },
-  { name: 'vitest', args: [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)] },
+  {
+    name: 'vitest',
+    args: [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)],
+  },
 ];
 
 function run(args: string[]): Promise<number> {
@@ -41,5 +48,7 @@ for (const step of steps) {
     break;
   }
 }
-console.log(`\nnpm test: ${seconds(start)} s (${timings.join(', ')})${status === 0 ? '' : ' — FAILED'}`);
+console.log(
+  `\nnpm test: ${seconds(start)} s (${timings.join(', ')})${status === 0 ? '' : ' — FAILED'}`,
+);
 process.exitCode = status;

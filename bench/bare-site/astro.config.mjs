@@ -17,7 +17,9 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
-  ...(process.env.BENCH_BARE_PROCESSOR === 'unified' ? { markdown: { processor: unified({ smartypants: false }) } } : {}),
+  ...(process.env.BENCH_BARE_PROCESSOR === 'unified'
+    ? { markdown: { processor: unified({ smartypants: false }) } }
+    : {}),
   // The benchmark gives every build a fresh cache, as it does for the site.
   cacheDir: process.env.QAS_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],

@@ -46,16 +46,36 @@ export function measureCpu(root: string, dir: string, ticksPerSecond: number): C
   const started = performance.now();
   const result = spawnSync(
     GNU_TIME,
-    ['-f', 'qas-time %U %S %M', process.execPath, '--import', join(ROOT, 'bench/unreaped-children.mjs'), join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--outDir', join(dir, 'dist')],
+    [
+      '-f',
+      'qas-time %U %S %M',
+      process.execPath,
+      '--import',
+      join(ROOT, 'bench/unreaped-children.mjs'),
+      join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--root',
+      root,
+      '--outDir',
+      join(dir, 'dist'),
+    ],
     {
       cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', QAS_CACHE_DIR: join(dir, 'cache') },
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        QAS_CACHE_DIR: join(dir, 'cache'),
+      },
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
     },
   );
   const wallSeconds = (performance.now() - started) / 1000;
-  if (result.error) throw new Error(`could not run ${GNU_TIME} (GNU time; on Debian: apt-get install time): ${result.error.message}`);
+  if (result.error)
+    throw new Error(
+      `could not run ${GNU_TIME} (GNU time; on Debian: apt-get install time): ${result.error.message}`,
+    );
   const output = `${result.stdout}\n${result.stderr}`;
   const time = [...output.matchAll(/qas-time ([\d.]+) ([\d.]+) (\d+)/gu)].at(-1);
   const unreaped = [...output.matchAll(/qas-unreaped-cpu-ticks=(\d+)/gu)].at(-1);
@@ -106,10 +126,13 @@ export function cpuRatio({ pairs, workDir }: CpuRatioOptions) {
     const dir = join(workDir, `${kind}-${label}`);
     mkdirSync(dir, { recursive: true });
     const measure = measureCpu(kind === 'full' ? ROOT : BARE_ROOT, dir, ticksPerSecond);
-    if (!measure.ok) throw new Error(`the ${kind} build (${label}) failed:\n${measure.output.slice(-3000)}`);
+    if (!measure.ok)
+      throw new Error(`the ${kind} build (${label}) failed:\n${measure.output.slice(-3000)}`);
     // Each build starts from an empty output folder and cache; keep only the figures.
     rmSync(dir, { recursive: true, force: true });
-    console.log(`cpu-ratio: ${kind} ${label}: ${round(measure.cpuSeconds)} s CPU, ${Math.round(measure.peakMemoryMB)} MB`);
+    console.log(
+      `cpu-ratio: ${kind} ${label}: ${round(measure.cpuSeconds)} s CPU, ${Math.round(measure.peakMemoryMB)} MB`,
+    );
     return measure;
   };
   build('full', 'warm-up');
@@ -123,12 +146,18 @@ export function cpuRatio({ pairs, workDir }: CpuRatioOptions) {
   const ratios = runs.map((run) => run.ratio);
   rmSync(workDir, { recursive: true, force: true });
   return {
-    bareProcessor: process.env['BENCH_BARE_PROCESSOR'] === 'unified' ? 'unified() without plugins' : "Astro's default (Sätteri)",
+    bareProcessor:
+      process.env['BENCH_BARE_PROCESSOR'] === 'unified'
+        ? 'unified() without plugins'
+        : "Astro's default (Sätteri)",
     pairs,
     full: summary(runs.map((run) => run.full)),
     bare: summary(runs.map((run) => run.bare)),
     medianRatio: round(median(ratios)),
-    ratioOfMedians: round(median(runs.map((run) => run.full.cpuSeconds)) / median(runs.map((run) => run.bare.cpuSeconds))),
+    ratioOfMedians: round(
+      median(runs.map((run) => run.full.cpuSeconds)) /
+        median(runs.map((run) => run.bare.cpuSeconds)),
+    ),
     minRatio: round(Math.min(...ratios)),
     maxRatio: round(Math.max(...ratios)),
     runs: runs.map(({ pair, full, bare, ratio }) => ({

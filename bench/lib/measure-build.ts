@@ -28,28 +28,44 @@ export interface CorpusPaths {
   glossaryDir?: string;
 }
 
-export function measureBuild(paths: CorpusPaths = {}, { timeoutSeconds = 3600, outDir = join(mkdtempSync(join(tmpdir(), 'qas-bench-')), 'dist') } = {}): BuildMeasure {
+export function measureBuild(
+  paths: CorpusPaths = {},
+  { timeoutSeconds = 3600, outDir = join(mkdtempSync(join(tmpdir(), 'qas-bench-')), 'dist') } = {},
+): BuildMeasure {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', join(ROOT, 'bench/peak-memory.mjs'), '--max-old-space-size=12288', join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      ...(paths.sourcesDir ? { QAS_SOURCES_DIR: paths.sourcesDir } : {}),
-      ...(paths.originalsDir ? { QAS_ORIGINALS_DIR: paths.originalsDir } : {}),
-      ...(paths.anchorsDir ? { QAS_ANCHORS_DIR: paths.anchorsDir } : {}),
-      ...(paths.glossaryDir ? { QAS_GLOSSARY_DIR: paths.glossaryDir } : {}),
-      QAS_CACHE_DIR: join(outDir, '..', 'cache'),
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      join(ROOT, 'bench/peak-memory.mjs'),
+      '--max-old-space-size=12288',
+      join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--outDir',
+      outDir,
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        ...(paths.sourcesDir ? { QAS_SOURCES_DIR: paths.sourcesDir } : {}),
+        ...(paths.originalsDir ? { QAS_ORIGINALS_DIR: paths.originalsDir } : {}),
+        ...(paths.anchorsDir ? { QAS_ANCHORS_DIR: paths.anchorsDir } : {}),
+        ...(paths.glossaryDir ? { QAS_GLOSSARY_DIR: paths.glossaryDir } : {}),
+        QAS_CACHE_DIR: join(outDir, '..', 'cache'),
+      },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      timeout: timeoutSeconds * 1000,
     },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: timeoutSeconds * 1000,
-  });
+  );
   const output = `${result.stdout}\n${result.stderr}`;
   const index = /indexed (\d+) records in (\d+) ms/u.exec(output);
   const pages = /(\d+) page\(s\) built/u.exec(output);
-  const peak = [...output.matchAll(/qas-peak-rss-kb=(\d+)/gu)].map((match) => Number(match[1])).at(-1) ?? 0;
+  const peak =
+    [...output.matchAll(/qas-peak-rss-kb=(\d+)/gu)].map((match) => Number(match[1])).at(-1) ?? 0;
   return {
     ok: result.status === 0,
     seconds: (performance.now() - started) / 1000,

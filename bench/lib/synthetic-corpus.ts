@@ -24,19 +24,36 @@ export interface SyntheticCorpus {
 function realParagraphs(): string[] {
   return readdirSync(CONTENT_PATHS.sourcesDir)
     .filter((name) => name.endsWith('.mdx'))
-    .flatMap((name) => editionBlocks(parseEdition(readFileSync(join(CONTENT_PATHS.sourcesDir, name), 'utf8')).tree, 'printed').map((block) => block.text.replace(/\s+/gu, ' ').trim()))
+    .flatMap((name) =>
+      editionBlocks(
+        parseEdition(readFileSync(join(CONTENT_PATHS.sourcesDir, name), 'utf8')).tree,
+        'printed',
+      ).map((block) => block.text.replace(/\s+/gu, ' ').trim()),
+    )
     .filter((text) => [...text].length >= 20);
 }
 
-export function generateCorpus(count: number, { paragraphsPerSource = 60, seed = 1 } = {}): SyntheticCorpus {
+export function generateCorpus(
+  count: number,
+  { paragraphsPerSource = 60, seed = 1 } = {},
+): SyntheticCorpus {
   const root = mkdtempSync(join(tmpdir(), `qas-corpus-${count}-`));
-  const corpus = { sourcesDir: join(root, 'sources'), originalsDir: join(root, 'originals'), anchorsDir: join(root, 'anchors'), characters: 0 };
-  for (const dir of [corpus.sourcesDir, corpus.originalsDir, corpus.anchorsDir]) mkdirSync(dir, { recursive: true });
+  const corpus = {
+    sourcesDir: join(root, 'sources'),
+    originalsDir: join(root, 'originals'),
+    anchorsDir: join(root, 'anchors'),
+    characters: 0,
+  };
+  for (const dir of [corpus.sourcesDir, corpus.originalsDir, corpus.anchorsDir])
+    mkdirSync(dir, { recursive: true });
   const pool = realParagraphs();
   const next = seededRandom(seed);
   for (let index = 1; index <= count; index += 1) {
     const id = String(index).padStart(5, '0');
-    const paragraphs = Array.from({ length: paragraphsPerSource }, () => pool[Math.floor(next() * pool.length)]!);
+    const paragraphs = Array.from(
+      { length: paragraphsPerSource },
+      () => pool[Math.floor(next() * pool.length)]!,
+    );
     const original = `合成文献 ${id}\n\n${paragraphs.join('\n\n')}\n`;
     const file = `synthetic-${id}.txt`;
     writeFileSync(join(corpus.originalsDir, file), original);

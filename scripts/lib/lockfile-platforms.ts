@@ -89,7 +89,12 @@ export function platformFromName(name: string): Platform | undefined {
   const cpu = words.map((word) => CPU_WORDS[word]).find((value) => value !== undefined);
   if (cpu === undefined) return undefined;
   // Only the exact words: `gnueabihf` (32-bit ARM) packages declare no libc.
-  const libc = words.includes('musl') || words.includes('linuxmusl') ? 'musl' : words.includes('gnu') ? 'glibc' : undefined;
+  const libc =
+    words.includes('musl') || words.includes('linuxmusl')
+      ? 'musl'
+      : words.includes('gnu')
+        ? 'glibc'
+        : undefined;
   return { ...(os ? { os: [os] } : {}), cpu: [cpu], ...(libc ? { libc: [libc] } : {}) };
 }
 
@@ -105,7 +110,9 @@ function stringList(value: unknown): string[] | undefined {
  * matches several versions: the newest, last, is taken). A manifest without
  * `os`, `cpu` or `libc` gives an empty platform: the package runs anywhere.
  */
-export function platformFromManifest(view: unknown): { version?: string; platform: Platform } | undefined {
+export function platformFromManifest(
+  view: unknown,
+): { version?: string; platform: Platform } | undefined {
   const manifest: unknown = Array.isArray(view) ? view.at(-1) : view;
   if (typeof manifest !== 'object' || manifest === null) return undefined;
   const fields = manifest as Record<string, unknown>;
@@ -114,7 +121,9 @@ export function platformFromManifest(view: unknown): { version?: string; platfor
     const list = stringList(fields[field]);
     if (list) platform[field] = list;
   }
-  return typeof fields['version'] === 'string' ? { version: fields['version'], platform } : { platform };
+  return typeof fields['version'] === 'string'
+    ? { version: fields['version'], platform }
+    : { platform };
 }
 
 /** The package name in a `packages` key: `node_modules/a/node_modules/@b/c` → `@b/c`. */
@@ -128,7 +137,12 @@ function nameOfKey(key: string): string {
  * guess from an older run is corrected.
  */
 function isPlaceholder(entry: LockPackage): boolean {
-  return entry.optional === true && entry.resolved === undefined && entry.integrity === undefined && entry.link !== true;
+  return (
+    entry.optional === true &&
+    entry.resolved === undefined &&
+    entry.integrity === undefined &&
+    entry.link !== true
+  );
 }
 
 /**
@@ -139,12 +153,14 @@ function isPlaceholder(entry: LockPackage): boolean {
 export function platformPackagesToRecord(lock: Lockfile): PlatformPackage[] {
   const wanted = new Map<string, PlatformPackage>();
   for (const [key, entry] of Object.entries(lock.packages)) {
-    if (key !== '' && isPlaceholder(entry)) wanted.set(key, { key, name: nameOfKey(key), version: entry.version ?? '' });
+    if (key !== '' && isPlaceholder(entry))
+      wanted.set(key, { key, name: nameOfKey(key), version: entry.version ?? '' });
   }
   for (const [path, entry] of Object.entries(lock.packages)) {
     for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
       const key = `node_modules/${name}`;
-      if (lock.packages[key] !== undefined || lock.packages[`${path}/${key}`] !== undefined) continue;
+      if (lock.packages[key] !== undefined || lock.packages[`${path}/${key}`] !== undefined)
+        continue;
       if (!wanted.has(key)) wanted.set(key, { key, name, version });
     }
   }
@@ -156,12 +172,23 @@ export function platformPackagesToRecord(lock: Lockfile): PlatformPackage[] {
  * platform, replacing any earlier placeholder, and `packages` in npm's order
  * (the root first, then by key).
  */
-export function withPlatformPackages(lock: Lockfile, recorded: readonly (PlatformPackage & { platform: Platform })[]): Lockfile {
+export function withPlatformPackages(
+  lock: Lockfile,
+  recorded: readonly (PlatformPackage & { platform: Platform })[],
+): Lockfile {
   const packages: Record<string, LockPackage> = { ...lock.packages };
   for (const { key, version, platform } of recorded) {
     // Keys in the order npm itself writes them, so a later `npm install` does not reshuffle the entry.
-    packages[key] = { version, ...(platform.cpu ? { cpu: platform.cpu } : {}), ...(platform.libc ? { libc: platform.libc } : {}), optional: true, ...(platform.os ? { os: platform.os } : {}) };
+    packages[key] = {
+      version,
+      ...(platform.cpu ? { cpu: platform.cpu } : {}),
+      ...(platform.libc ? { libc: platform.libc } : {}),
+      optional: true,
+      ...(platform.os ? { os: platform.os } : {}),
+    };
   }
-  const sorted = Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));
+  const sorted = Object.entries(packages).sort(([a], [b]) =>
+    a === '' ? -1 : b === '' ? 1 : a.localeCompare(b),
+  );
   return { ...lock, packages: Object.fromEntries(sorted) };
 }

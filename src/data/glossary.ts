@@ -30,7 +30,12 @@ function nestedEntities(mention: Mention, entities: readonly EntityEntry[]): str
   return entities
     .filter((entity) => entity.id !== mention.entity)
     .filter((entity) => formsOf(entity.data).some((form) => mention.match.includes(form)))
-    .filter((entity) => !entity.data.exclude.some((context) => context.includes(mention.match) || mention.match.includes(context)))
+    .filter(
+      (entity) =>
+        !entity.data.exclude.some(
+          (context) => context.includes(mention.match) || mention.match.includes(context),
+        ),
+    )
     .map((entity) => entity.id);
 }
 
@@ -58,9 +63,11 @@ export function mentionsByEntityId(): Promise<Map<string, SourceMentions[]>> {
       const grouped = new Map<string, EntityMention[]>();
       for (const mention of mentions) {
         grouped.set(mention.entity, [...(grouped.get(mention.entity) ?? []), mention]);
-        for (const id of nested(mention)) grouped.set(id, [...(grouped.get(id) ?? []), { ...mention, within: mention.entity }]);
+        for (const id of nested(mention))
+          grouped.set(id, [...(grouped.get(id) ?? []), { ...mention, within: mention.entity }]);
       }
-      for (const [entity, list] of grouped) byEntity.set(entity, [...(byEntity.get(entity) ?? []), { source, mentions: list }]);
+      for (const [entity, list] of grouped)
+        byEntity.set(entity, [...(byEntity.get(entity) ?? []), { source, mentions: list }]);
     }
     return byEntity;
   })();
@@ -70,7 +77,10 @@ export function mentionsByEntityId(): Promise<Map<string, SourceMentions[]>> {
 /** Entities in pinyin order of their names. */
 export async function entitiesByPinyin(): Promise<EntityEntry[]> {
   const entities = await getCollection('glossary');
-  return entities.map((entity) => ({ entity, key: pinyinSortKey(entity.data.name) })).sort((a, b) => a.key.localeCompare(b.key)).map(({ entity }) => entity);
+  return entities
+    .map((entity) => ({ entity, key: pinyinSortKey(entity.data.name) }))
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .map(({ entity }) => entity);
 }
 
 /** First letter of the pinyin of a name (A–Z), or '0–9' for names starting otherwise. */

@@ -19,13 +19,22 @@ export type RenderedSource = {
 
 /** Sources, oldest first; same-day sources by title. */
 export function sourcesByDate(sources: readonly SourceEntry[]): SourceEntry[] {
-  return [...sources].sort((a, b) => a.data.date.localeCompare(b.data.date) || a.data.title.localeCompare(b.data.title, 'zh-CN'));
+  return [...sources].sort(
+    (a, b) =>
+      a.data.date.localeCompare(b.data.date) || a.data.title.localeCompare(b.data.title, 'zh-CN'),
+  );
 }
 
 /** The model the edition's compilation left in `remarkPluginFrontmatter`. */
-export function editionOf(source: SourceEntry, remarkPluginFrontmatter: Record<string, unknown>): EditionModel {
+export function editionOf(
+  source: SourceEntry,
+  remarkPluginFrontmatter: Record<string, unknown>,
+): EditionModel {
   const edition = remarkPluginFrontmatter['edition'] as EditionModel | undefined;
-  if (!edition) throw new Error(`${source.filePath ?? source.id}: the edition model is missing (is rehypeEditionModel in the Markdown pipeline?)`);
+  if (!edition)
+    throw new Error(
+      `${source.filePath ?? source.id}: the edition model is missing (is rehypeEditionModel in the Markdown pipeline?)`,
+    );
   return edition;
 }
 
@@ -35,7 +44,12 @@ let rendered: Promise<RenderedSource[]> | undefined;
 export function renderedSources(): Promise<RenderedSource[]> {
   rendered ??= (async () => {
     const sources = sourcesByDate(await getCollection('sources'));
-    return Promise.all(sources.map(async (source) => ({ source, edition: editionOf(source, (await render(source)).remarkPluginFrontmatter) })));
+    return Promise.all(
+      sources.map(async (source) => ({
+        source,
+        edition: editionOf(source, (await render(source)).remarkPluginFrontmatter),
+      })),
+    );
   })();
   return rendered;
 }
@@ -45,7 +59,16 @@ let parallels: Promise<Parallel[]> | undefined;
 /** Parallel passages between any two sources (leaf blocks only). */
 export function allParallels(): Promise<Parallel[]> {
   parallels ??= renderedSources().then((sources) =>
-    findParallels(sources.flatMap(({ source, edition }) => leafBlocks(edition).map((block) => ({ source: source.id, id: block.id, label: block.label, text: block.text })))),
+    findParallels(
+      sources.flatMap(({ source, edition }) =>
+        leafBlocks(edition).map((block) => ({
+          source: source.id,
+          id: block.id,
+          label: block.label,
+          text: block.text,
+        })),
+      ),
+    ),
   );
   return parallels;
 }

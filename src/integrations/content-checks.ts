@@ -40,7 +40,8 @@ function malformedMdxHint(sourcesDir: string) {
       // Rolldown hands over the errors of a failed build wrapped in one.
       for (const failure of error?.errors ?? (error ? [error] : [])) {
         const file = failure.loc?.file;
-        if (!file || !resolve(file).startsWith(editions) || failure.message.includes('hint: ')) continue;
+        if (!file || !resolve(file).startsWith(editions) || failure.message.includes('hint: '))
+          continue;
         const problem = {
           file: relative(process.cwd(), file),
           line: failure.loc?.line ?? 1,
@@ -54,7 +55,11 @@ function malformedMdxHint(sourcesDir: string) {
   };
 }
 export function contentChecks(options: ContentChecksOptions): AstroIntegration {
-  const problems = () => [...frontmatterProblems(options), ...corpusProblems(options), ...loadGlossary(options.glossaryDir).problems];
+  const problems = () => [
+    ...frontmatterProblems(options),
+    ...corpusProblems(options),
+    ...loadGlossary(options.glossaryDir).problems,
+  ];
   return {
     name: 'qas:content-checks',
     hooks: {
@@ -65,7 +70,11 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
         if (found.length === 0) return;
         const report = `${found.length} problem(s) in the content:\n${found.map(formatProblem).join('\n')}`;
         if (command === 'dev') logger.warn(report);
-        else throw new AstroError(report, 'Run `npm run check:editions` and `npm run check:glossary` for the full report; content/README.md explains the rules.');
+        else
+          throw new AstroError(
+            report,
+            'Run `npm run check:editions` and `npm run check:glossary` for the full report; content/README.md explains the rules.',
+          );
       },
       'astro:server:setup': ({ server, logger }) => {
         const glossaryDir = resolve(options.glossaryDir);
@@ -73,16 +82,21 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
         server.watcher.add(glossaryDir);
         const onGlossaryChange = (path: string) => {
           if (!resolve(path).startsWith(glossaryDir)) return;
-          for (const problem of loadGlossary(glossaryDir).problems) logger.warn(formatProblem(problem));
+          for (const problem of loadGlossary(glossaryDir).problems)
+            logger.warn(formatProblem(problem));
           // Every edition links the glossary: compile them again.
           for (const name of readdirSync(sourcesDir).filter((entry) => entry.endsWith('.mdx'))) {
             for (const environment of Object.values(server.environments)) {
-              for (const module of environment.moduleGraph.getModulesByFile(join(sourcesDir, name)) ?? []) environment.moduleGraph.invalidateModule(module);
+              for (const module of environment.moduleGraph.getModulesByFile(
+                join(sourcesDir, name),
+              ) ?? [])
+                environment.moduleGraph.invalidateModule(module);
             }
           }
           server.ws.send({ type: 'full-reload' });
         };
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onGlossaryChange);
+        for (const event of ['add', 'change', 'unlink'] as const)
+          server.watcher.on(event, onGlossaryChange);
       },
     },
   };

@@ -31,7 +31,8 @@ function sourceFiles(site: string) {
     .sort()
     .map((name) => {
       const parsed = sourceFileSchema.safeParse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
-      if (!parsed.success) throw new Error(`${join(dir, name)}: not a source data file: ${parsed.error.message}`);
+      if (!parsed.success)
+        throw new Error(`${join(dir, name)}: not a source data file: ${parsed.error.message}`);
       return parsed.data;
     });
 }
@@ -39,11 +40,32 @@ function sourceFiles(site: string) {
 function collectRecords(site: string, options: SearchIndexOptions): SearchRecord[] {
   const records: SearchRecord[] = [];
   for (const source of sourceFiles(site)) {
-    const facts = { slug: source.id, title: source.title, subtitle: source.subtitle, date: source.date, publisher: source.publisher ?? source.issuer ?? '未署名', typeLabel: SOURCE_TYPES[source.type].zh };
-    records.push(...sourceRecords(facts, leafBlocks(source).filter((block) => block.text.length > 0)));
+    const facts = {
+      slug: source.id,
+      title: source.title,
+      subtitle: source.subtitle,
+      date: source.date,
+      publisher: source.publisher ?? source.issuer ?? '未署名',
+      typeLabel: SOURCE_TYPES[source.type].zh,
+    };
+    records.push(
+      ...sourceRecords(
+        facts,
+        leafBlocks(source).filter((block) => block.text.length > 0),
+      ),
+    );
   }
   for (const entity of loadGlossary(options.glossaryDir).entities) {
-    records.push(entityRecord({ id: entity.id, name: entity.name, aliases: entity.aliases, nameEn: entity.nameEn, typeLabel: ENTITY_TYPES[entity.type].zh, summary: entity.summary.zh }));
+    records.push(
+      entityRecord({
+        id: entity.id,
+        name: entity.name,
+        aliases: entity.aliases,
+        nameEn: entity.nameEn,
+        typeLabel: ENTITY_TYPES[entity.type].zh,
+        summary: entity.summary.zh,
+      }),
+    );
   }
   return records;
 }
@@ -61,13 +83,19 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         try {
           // Added in batches: one request per record would wait on each round trip to the Pagefind service.
           for (let start = 0; start < records.length; start += 200) {
-            const responses = await Promise.all(records.slice(start, start + 200).map((record) => index.addCustomRecord(record)));
+            const responses = await Promise.all(
+              records.slice(start, start + 200).map((record) => index.addCustomRecord(record)),
+            );
             const failed = responses.flatMap((response) => response.errors);
-            if (failed.length > 0) throw new Error(`Pagefind refused records: ${failed.join('; ')}`);
+            if (failed.length > 0)
+              throw new Error(`Pagefind refused records: ${failed.join('; ')}`);
           }
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${records.length} records in ${Math.round(performance.now() - started)} ms`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(
+            `indexed ${records.length} records in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await close();
         }

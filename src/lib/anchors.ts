@@ -81,7 +81,9 @@ export function anchorLabel(id: string): string {
 
 export function preview(text: string): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
-  return [...flat].length > PREVIEW_LENGTH ? `${[...flat].slice(0, PREVIEW_LENGTH).join('')}…` : flat;
+  return [...flat].length > PREVIEW_LENGTH
+    ? `${[...flat].slice(0, PREVIEW_LENGTH).join('')}…`
+    : flat;
 }
 
 /** A new id after `previous`: `p11` → `p11a`, then `p11b`; before every block: `p0a`. */
@@ -97,7 +99,9 @@ function idAfter(previous: string | undefined, taken: ReadonlySet<string>): stri
 function nextSuffix(suffix: string): string {
   if (suffix === '') return 'a';
   const last = suffix.at(-1)!;
-  return last === 'z' ? `${suffix}a` : `${suffix.slice(0, -1)}${String.fromCharCode(last.charCodeAt(0) + 1)}`;
+  return last === 'z'
+    ? `${suffix}a`
+    : `${suffix.slice(0, -1)}${String.fromCharCode(last.charCodeAt(0) + 1)}`;
 }
 
 /** Ids for the blocks of a new edition: p1, p2, … */
@@ -109,9 +113,18 @@ function positionalIds(count: number): string[] {
  * Give each block its address from the ledger. Without a ledger (a new
  * edition, a test fixture), blocks are numbered p1, p2, … in order.
  */
-export function assignAnchors(blocks: readonly AnchorBlock[], ledger: Ledger | undefined): AnchorAssignment {
+export function assignAnchors(
+  blocks: readonly AnchorBlock[],
+  ledger: Ledger | undefined,
+): AnchorAssignment {
   if (ledger === undefined) {
-    return { ids: positionalIds(blocks.length), unaddressed: [], vanished: [], brokenRedirects: [], aliases: new Map() };
+    return {
+      ids: positionalIds(blocks.length),
+      unaddressed: [],
+      vanished: [],
+      brokenRedirects: [],
+      aliases: new Map(),
+    };
   }
   // Ids waiting for each fingerprint, in ledger order: duplicates (the same
   // text twice) are matched first to first.
@@ -121,7 +134,10 @@ export function assignAnchors(blocks: readonly AnchorBlock[], ledger: Ledger | u
     queue.push(entry);
     waiting.set(entry.fingerprint, queue);
   }
-  const taken = new Set([...ledger.anchors.map((entry) => entry.id), ...Object.keys(ledger.redirects)]);
+  const taken = new Set([
+    ...ledger.anchors.map((entry) => entry.id),
+    ...Object.keys(ledger.redirects),
+  ]);
   const ids: string[] = [];
   const unaddressed: UnaddressedBlock[] = [];
   blocks.forEach((block, index) => {
@@ -137,12 +153,16 @@ export function assignAnchors(blocks: readonly AnchorBlock[], ledger: Ledger | u
   });
 
   const current = new Set(ids);
-  const vanished = [...waiting.values()].flat().filter((entry) => ledger.redirects[entry.id] === undefined);
+  const vanished = [...waiting.values()]
+    .flat()
+    .filter((entry) => ledger.redirects[entry.id] === undefined);
   const brokenRedirects: AnchorAssignment['brokenRedirects'] = [];
   const aliases = new Map<string, string[]>();
   for (const [from, to] of Object.entries(ledger.redirects)) {
-    if (current.has(from)) brokenRedirects.push({ from, to, reason: `${from} is still the address of a block` });
-    else if (!current.has(to) || unaddressed.some((block) => block.proposedId === to)) brokenRedirects.push({ from, to, reason: `${to} is not the address of any block` });
+    if (current.has(from))
+      brokenRedirects.push({ from, to, reason: `${from} is still the address of a block` });
+    else if (!current.has(to) || unaddressed.some((block) => block.proposedId === to))
+      brokenRedirects.push({ from, to, reason: `${to} is not the address of any block` });
     else aliases.set(to, [...(aliases.get(to) ?? []), from]);
   }
   return { ids, unaddressed, vanished, brokenRedirects, aliases };
@@ -153,7 +173,8 @@ function overlap(a: string, b: string): number {
   const bigrams = new Set<string>();
   for (let index = 0; index + 1 < b.length; index += 1) bigrams.add(b.slice(index, index + 2));
   let shared = 0;
-  for (let index = 0; index + 1 < a.length; index += 1) if (bigrams.has(a.slice(index, index + 2))) shared += 1;
+  for (let index = 0; index + 1 < a.length; index += 1)
+    if (bigrams.has(a.slice(index, index + 2))) shared += 1;
   return shared;
 }
 
@@ -168,7 +189,11 @@ export interface LedgerUpdate {
  * id is redirected to the block that shares most of its text (for a split,
  * the first part; for a merge, the merged block). Existing ids never change.
  */
-export function updateLedger(source: string, blocks: readonly AnchorBlock[], ledger: Ledger | undefined): LedgerUpdate {
+export function updateLedger(
+  source: string,
+  blocks: readonly AnchorBlock[],
+  ledger: Ledger | undefined,
+): LedgerUpdate {
   const assignment = assignAnchors(blocks, ledger);
   const previous = new Map(ledger?.anchors.map((entry) => [entry.id, entry]) ?? []);
   const anchors: LedgerEntry[] = blocks.map((block, index) => {
@@ -186,7 +211,11 @@ export function updateLedger(source: string, blocks: readonly AnchorBlock[], led
     const oldText = normalizeForComparison(entry.text.replace(/…$/u, ''));
     let best = 0;
     blocks.forEach((block, index) => {
-      if (overlap(oldText, normalizeForComparison(block.text)) > overlap(oldText, normalizeForComparison(blocks[best]!.text))) best = index;
+      if (
+        overlap(oldText, normalizeForComparison(block.text)) >
+        overlap(oldText, normalizeForComparison(blocks[best]!.text))
+      )
+        best = index;
     });
     const to = assignment.ids[best];
     if (to !== undefined && currentIds.has(to)) {
@@ -195,24 +224,44 @@ export function updateLedger(source: string, blocks: readonly AnchorBlock[], led
     }
   }
   return {
-    ledger: { source, anchors, redirects: Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) },
-    added: assignment.unaddressed.map((block) => ({ id: block.proposedId, text: preview(block.text) })),
+    ledger: {
+      source,
+      anchors,
+      redirects: Object.fromEntries(
+        Object.entries(redirects).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })),
+      ),
+    },
+    added: assignment.unaddressed.map((block) => ({
+      id: block.proposedId,
+      text: preview(block.text),
+    })),
     redirected,
   };
 }
 
 /** The ledger as committed: one address per line, so diffs show exactly what changed. */
 export function formatLedger(ledger: Ledger): string {
-  const anchors = ledger.anchors.map((entry) => `    ${JSON.stringify({ id: entry.id, fingerprint: entry.fingerprint, text: entry.text })}`);
+  const anchors = ledger.anchors.map(
+    (entry) =>
+      `    ${JSON.stringify({ id: entry.id, fingerprint: entry.fingerprint, text: entry.text })}`,
+  );
   return `{\n  "source": ${JSON.stringify(ledger.source)},\n  "anchors": [\n${anchors.join(',\n')}\n  ],\n  "redirects": ${JSON.stringify(ledger.redirects)}\n}\n`;
 }
 
 /** Problems that stop the build, each with what to do about it. */
 export function anchorProblems(assignment: AnchorAssignment): string[] {
   return [
-    ...assignment.unaddressed.map((block) => `line ${block.line}: a new block has no address yet (it would get ${block.proposedId}): 「${preview(block.text)}」`),
-    ...assignment.vanished.map((entry) => `${entry.id} no longer points at its text 「${entry.text}」 (split, merged or removed): record where that text is now`),
-    ...assignment.brokenRedirects.map((redirect) => `redirect ${redirect.from} → ${redirect.to}: ${redirect.reason}`),
+    ...assignment.unaddressed.map(
+      (block) =>
+        `line ${block.line}: a new block has no address yet (it would get ${block.proposedId}): 「${preview(block.text)}」`,
+    ),
+    ...assignment.vanished.map(
+      (entry) =>
+        `${entry.id} no longer points at its text 「${entry.text}」 (split, merged or removed): record where that text is now`,
+    ),
+    ...assignment.brokenRedirects.map(
+      (redirect) => `redirect ${redirect.from} → ${redirect.to}: ${redirect.reason}`,
+    ),
   ];
 }
 
@@ -227,7 +276,9 @@ export function readLedger(ledgerDir: string, slug: string): Ledger | undefined 
   if (!existsSync(path)) return undefined;
   const ledger = JSON.parse(readFileSync(path, 'utf8')) as Ledger;
   if (!Array.isArray(ledger.anchors) || typeof ledger.redirects !== 'object') {
-    throw new Error(`${path}: not an anchor ledger (expected { source, anchors: [], redirects: {} })`);
+    throw new Error(
+      `${path}: not an anchor ledger (expected { source, anchors: [], redirects: {} })`,
+    );
   }
   return ledger;
 }

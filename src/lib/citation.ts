@@ -57,7 +57,20 @@ export const CITATION_FORMAT_NAMES: Record<CitationFormat, string> = {
   csl: 'CSL-JSON',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function dateParts(iso: string): [number, number, number] {
   const [year, month, day] = iso.split('-').map(Number);
@@ -94,7 +107,8 @@ export function foldWhitespace(text: string): string {
 
 /** The source with every text value on one line; empty values count as missing. */
 function folded(source: CitableSource): CitableSource {
-  const fold = (value: string | undefined) => (value === undefined ? undefined : foldWhitespace(value) || undefined);
+  const fold = (value: string | undefined) =>
+    value === undefined ? undefined : foldWhitespace(value) || undefined;
   return {
     ...source,
     title: foldWhitespace(source.title),
@@ -124,7 +138,9 @@ function responsible(source: CitableSource): string[] {
 
 /** The publisher when it is not also the author (styles name a body once). */
 function distinctPublisher(source: CitableSource): string | undefined {
-  return source.publisher && !responsible(source).includes(source.publisher) ? source.publisher : undefined;
+  return source.publisher && !responsible(source).includes(source.publisher)
+    ? source.publisher
+    : undefined;
 }
 
 function paragraphNote(request: CitationRequest, style: 'zh' | 'en'): string {
@@ -148,7 +164,8 @@ function gbt7714(source: CitableSource, request: CitationRequest): string {
   // author with its title instead of "佚名"; our citations stand alone, like
   // one entry of such a list.
   const lead = people.length > 0 ? `${gbtAuthors(people)}. ` : '';
-  const otherTitle = source.medium === 'website' ? source.documentNumber : bareSubtitle(source.subtitle);
+  const otherTitle =
+    source.medium === 'website' ? source.documentNumber : bareSubtitle(source.subtitle);
   const title = otherTitle ? `${source.title}: ${otherTitle}` : source.title;
   const locator = request.paragraph ? `(${paragraphNote(request, 'zh')})` : '';
   const tail = `${locator}[${request.accessed}]. ${address(source, request)}.`;
@@ -172,13 +189,30 @@ function gbt7714(source: CitableSource, request: CitationRequest): string {
  */
 function chicago(source: CitableSource, request: CitationRequest): string {
   const people = responsible(source);
-  const names = people.length > 1 ? `${people.slice(0, -1).join(', ')} and ${people.at(-1)}` : people[0];
+  const names =
+    people.length > 1 ? `${people.slice(0, -1).join(', ')} and ${people.at(-1)}` : people[0];
   const subtitle = bareSubtitle(source.subtitle);
   const title = subtitle ? `${source.title}: ${subtitle}` : source.title;
   const published = source.date ? englishDate(source.date) : undefined;
   const sentence = (text: string | undefined) => (text ? `${text}.` : undefined);
-  const head = source.medium === 'newspaper' ? [sentence(names), `“${title}.”`, sentence(joined([source.publisher, published], ', '))] : [sentence(names), `${title}.`, sentence(source.documentNumber), sentence(joined([distinctPublisher(source), published], ', '))];
-  return joined([...head, request.paragraph && `${paragraphNote(request, 'en')}.`, published ? undefined : `Accessed ${englishDate(request.accessed)}.`, `${address(source, request)}.`], ' ');
+  const head =
+    source.medium === 'newspaper'
+      ? [sentence(names), `“${title}.”`, sentence(joined([source.publisher, published], ', '))]
+      : [
+          sentence(names),
+          `${title}.`,
+          sentence(source.documentNumber),
+          sentence(joined([distinctPublisher(source), published], ', ')),
+        ];
+  return joined(
+    [
+      ...head,
+      request.paragraph && `${paragraphNote(request, 'en')}.`,
+      published ? undefined : `Accessed ${englishDate(request.accessed)}.`,
+      `${address(source, request)}.`,
+    ],
+    ' ',
+  );
 }
 
 /**
@@ -188,14 +222,18 @@ function chicago(source: CitableSource, request: CitationRequest): string {
  */
 function apa(source: CitableSource, request: CitationRequest): string {
   const people = responsible(source);
-  const names = people.length > 1 ? `${people.slice(0, -1).join(', ')}, & ${people.at(-1)}` : people[0];
+  const names =
+    people.length > 1 ? `${people.slice(0, -1).join(', ')}, & ${people.at(-1)}` : people[0];
   const newspaper = source.medium === 'newspaper';
   let when = 'n.d.';
   if (source.date) {
     const [year, month, day] = dateParts(source.date);
     when = newspaper ? `${year}, ${MONTHS[month - 1]} ${day}` : String(year);
   }
-  const title = newspaper || !source.documentNumber ? source.title : `${source.title} (${source.documentNumber})`;
+  const title =
+    newspaper || !source.documentNumber
+      ? source.title
+      : `${source.title} (${source.documentNumber})`;
   const elements = names ? [names, `(${when})`, title] : [title, `(${when})`];
   const publisher = newspaper ? source.publisher : distinctPublisher(source);
   if (publisher) elements.push(publisher);
@@ -248,7 +286,10 @@ function bibtexKey(key: string): string {
  * which has no given name to move after the family name.
  */
 function bibtexAuthors(source: CitableSource): string | undefined {
-  const protect = (name: string) => (/,|\band\b/iu.test(name) || (CJK.test(name) && /\s/u.test(name)) ? `{${bibtexEscape(name)}}` : bibtexEscape(name));
+  const protect = (name: string) =>
+    /,|\band\b/iu.test(name) || (CJK.test(name) && /\s/u.test(name))
+      ? `{${bibtexEscape(name)}}`
+      : bibtexEscape(name);
   if (source.authors.length > 0) return source.authors.map(protect).join(' and ');
   return source.issuer ? `{${bibtexEscape(source.issuer)}}` : undefined;
 }
@@ -256,12 +297,16 @@ function bibtexAuthors(source: CitableSource): string | undefined {
 function bibtex(source: CitableSource, request: CitationRequest): string {
   const [year, month] = source.date ? dateParts(source.date) : [];
   const newspaper = source.medium === 'newspaper';
-  const text = (value: string | undefined) => (value === undefined ? undefined : bibtexEscape(value));
+  const text = (value: string | undefined) =>
+    value === undefined ? undefined : bibtexEscape(value);
   const fields: [string, string | undefined][] = [
     ['author', bibtexAuthors(source)],
     ['title', text(source.title)],
     ['subtitle', text(bareSubtitle(source.subtitle))],
-    [newspaper ? 'journaltitle' : 'institution', text(newspaper ? source.publisher : (source.issuer ?? source.publisher))],
+    [
+      newspaper ? 'journaltitle' : 'institution',
+      text(newspaper ? source.publisher : (source.issuer ?? source.publisher)),
+    ],
     ['entrysubtype', newspaper ? 'newspaper' : undefined],
     ['type', newspaper ? undefined : '政府文件'],
     ['number', text(source.documentNumber)],
@@ -273,7 +318,9 @@ function bibtex(source: CitableSource, request: CitationRequest): string {
     ['langid', 'chinese'],
     ['note', request.paragraph ? text(paragraphNote(request, 'zh')) : undefined],
   ];
-  const body = fields.filter((field): field is [string, string] => field[1] !== undefined).map(([name, value]) => `  ${name} = {${value}},`);
+  const body = fields
+    .filter((field): field is [string, string] => field[1] !== undefined)
+    .map(([name, value]) => `  ${name} = {${value}},`);
   return `@${newspaper ? 'article' : 'report'}{${bibtexKey(citationKey(source, request))},\n${body.join('\n')}\n}`;
 }
 
@@ -323,12 +370,22 @@ function csl(source: CitableSource, request: CitationRequest): string {
   // Dates on one line ([2021, 1, 22]) keep the JSON readable. The pattern
   // requires the line breaks of the indentation, which never occur inside a
   // JSON string, so it cannot touch a title that looks like a date.
-  return JSON.stringify([item], null, 2).replace(/\[\n\s*\[\n\s*(\d+(?:,\n\s*\d+)*)\n\s*\]\n\s*\]/gu, (_match, numbers: string) => `[[${numbers.split(/,\s*/u).join(', ')}]]`);
+  return JSON.stringify([item], null, 2).replace(
+    /\[\n\s*\[\n\s*(\d+(?:,\n\s*\d+)*)\n\s*\]\n\s*\]/gu,
+    (_match, numbers: string) => `[[${numbers.split(/,\s*/u).join(', ')}]]`,
+  );
 }
 
-const FORMATTERS: Record<CitationFormat, (source: CitableSource, request: CitationRequest) => string> = { gbt7714, chicago, apa, bibtex, ris, csl };
+const FORMATTERS: Record<
+  CitationFormat,
+  (source: CitableSource, request: CitationRequest) => string
+> = { gbt7714, chicago, apa, bibtex, ris, csl };
 
 /** One citation of a source (or of one of its paragraphs) in one format. */
-export function cite(format: CitationFormat, source: CitableSource, request: CitationRequest): string {
+export function cite(
+  format: CitationFormat,
+  source: CitableSource,
+  request: CitationRequest,
+): string {
   return FORMATTERS[format](folded(source), request);
 }

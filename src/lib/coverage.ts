@@ -81,7 +81,9 @@ export function checkCoverage(original: string, blocks: readonly EditionBlock[])
   const editionText = blocks.map((block) => normalizeForComparison(block.text)).join('\n');
   const passages = originalPassages(original);
   const originalText = passages.map((passage) => normalizeForComparison(passage.text)).join('');
-  const missing = passages.filter((passage) => !editionText.includes(normalizeForComparison(passage.text)));
+  const missing = passages.filter(
+    (passage) => !editionText.includes(normalizeForComparison(passage.text)),
+  );
   const totalCharacters = passages.reduce((sum, passage) => sum + characterCount(passage.text), 0);
   const missingCharacters = missing.reduce((sum, passage) => sum + characterCount(passage.text), 0);
 
@@ -90,7 +92,8 @@ export function checkCoverage(original: string, blocks: readonly EditionBlock[])
     if (text.length === 0 || originalText.includes(text)) return [];
     const runs = splitIntoRuns(text, originalText);
     // An editor's note may explain a join of runs, but never text the original lacks.
-    const joinedOnly = block.annotated && runs.every((run) => characterCount(run) >= MIN_JOINED_RUN);
+    const joinedOnly =
+      block.annotated && runs.every((run) => characterCount(run) >= MIN_JOINED_RUN);
     return joinedOnly ? [] : [{ line: block.line, text: block.text, runs }];
   });
 

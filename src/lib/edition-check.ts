@@ -11,7 +11,12 @@ import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { sourceSchema } from '../schemas/source.ts';
 import { checkCoverage, type CoverageReport, type Passage } from './coverage.ts';
-import { EDITION_COMPONENTS, EDITION_HTML_ELEMENTS, REQUIRED_ATTRIBUTES, type EditionComponentName } from './edition-components.ts';
+import {
+  EDITION_COMPONENTS,
+  EDITION_HTML_ELEMENTS,
+  REQUIRED_ATTRIBUTES,
+  type EditionComponentName,
+} from './edition-components.ts';
 import { editionBlocks, parseEdition, type ParsedEdition } from './edition-text.ts';
 import { frontmatterLine, splitFrontmatter } from './frontmatter.ts';
 import { problem, type Problem } from './problem.ts';
@@ -24,14 +29,19 @@ export interface EditionCheck {
 
 const KNOWN_ELEMENTS = new Set<string>([...EDITION_COMPONENTS, ...EDITION_HTML_ELEMENTS]);
 
-function checkFrontmatter(file: string, source: string, frontmatter: Record<string, unknown>, originalsDir: string): Problem[] {
+function checkFrontmatter(
+  file: string,
+  source: string,
+  frontmatter: Record<string, unknown>,
+  originalsDir: string,
+): Problem[] {
   const parsed = sourceSchema.safeParse(frontmatter);
   if (!parsed.success) {
     return parsed.error.issues.map((issue) =>
       problem({
-      file,
-      line: frontmatterLine(source, issue.path[0] as string | number | undefined),
-      message: `frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+        file,
+        line: frontmatterLine(source, issue.path[0] as string | number | undefined),
+        message: `frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`,
         hint: 'Every edition needs title, date, type, medium, region, introduction.zh/en, summary.zh/en and original.{file,sha256}; see src/schemas/source.ts.',
       }),
     );
@@ -41,12 +51,26 @@ function checkFrontmatter(file: string, source: string, frontmatter: Record<stri
   try {
     bytes = readFileSync(join(originalsDir, originalFile));
   } catch {
-    return [problem({ file, line: frontmatterLine(source, 'original'), message: `original ${originalFile} not found in content/originals/`, hint: 'Name a file that exists in content/originals/.' })];
+    return [
+      problem({
+        file,
+        line: frontmatterLine(source, 'original'),
+        message: `original ${originalFile} not found in content/originals/`,
+        hint: 'Name a file that exists in content/originals/.',
+      }),
+    ];
   }
   const actual = createHash('sha256').update(bytes).digest('hex');
   return actual === sha256
     ? []
-    : [problem({ file, line: frontmatterLine(source, 'original'), message: `original.sha256 does not match ${originalFile} (file has ${actual})`, hint: 'Originals never change: if the checksum is a typo, copy it from content/originals/SHA256SUMS.' })];
+    : [
+        problem({
+          file,
+          line: frontmatterLine(source, 'original'),
+          message: `original.sha256 does not match ${originalFile} (file has ${actual})`,
+          hint: 'Originals never change: if the checksum is a typo, copy it from content/originals/SHA256SUMS.',
+        }),
+      ];
 }
 
 function checkElements(file: string, tree: Root): Problem[] {
@@ -54,21 +78,50 @@ function checkElements(file: string, tree: Root): Problem[] {
   visit(tree, (node: Root | RootContent) => {
     const line = node.position?.start.line ?? 0;
     const column = node.position?.start.column ?? 1;
-    if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm') {
+    if (
+      node.type === 'mdxTextExpression' ||
+      node.type === 'mdxFlowExpression' ||
+      node.type === 'mdxjsEsm'
+    ) {
       // An expression would add text the coverage check cannot see (or run code): editions are text.
       const code = node.type === 'mdxjsEsm' ? node.value.split('\n')[0]! : `{${node.value}}`;
-      problems.push({ file, line, column, message: `${node.type === 'mdxjsEsm' ? 'import/export' : 'expression'} ${code} in an edition`, hint: 'Editions hold text only: write literal braces as \\{ and \\}, and mark editorial insertions with <Correction> or <EditorNote>.' });
+      problems.push({
+        file,
+        line,
+        column,
+        message: `${node.type === 'mdxjsEsm' ? 'import/export' : 'expression'} ${code} in an edition`,
+        hint: 'Editions hold text only: write literal braces as \\{ and \\}, and mark editorial insertions with <Correction> or <EditorNote>.',
+      });
       return;
     }
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const name = node.name ?? '';
     if (!KNOWN_ELEMENTS.has(name)) {
-      problems.push({ file, line, column, message: `unknown element <${name || '>'}>`, hint: `Use one of ${EDITION_COMPONENTS.join(', ')} or a table element (${EDITION_HTML_ELEMENTS.join(', ')}).` });
+      problems.push({
+        file,
+        line,
+        column,
+        message: `unknown element <${name || '>'}>`,
+        hint: `Use one of ${EDITION_COMPONENTS.join(', ')} or a table element (${EDITION_HTML_ELEMENTS.join(', ')}).`,
+      });
       return;
     }
     for (const required of REQUIRED_ATTRIBUTES[name as EditionComponentName] ?? []) {
-      const present = node.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === required && typeof attribute.value === 'string' && attribute.value.trim() !== '');
-      if (!present) problems.push({ file, line, column, message: `<${name}> needs a ${required}="…" attribute`, hint: `Write e.g. <${name} ${(REQUIRED_ATTRIBUTES[name as EditionComponentName] ?? []).map((attribute) => `${attribute}="…"`).join(' ')}>.` });
+      const present = node.attributes.some(
+        (attribute) =>
+          attribute.type === 'mdxJsxAttribute' &&
+          attribute.name === required &&
+          typeof attribute.value === 'string' &&
+          attribute.value.trim() !== '',
+      );
+      if (!present)
+        problems.push({
+          file,
+          line,
+          column,
+          message: `<${name}> needs a ${required}="…" attribute`,
+          hint: `Write e.g. <${name} ${(REQUIRED_ATTRIBUTES[name as EditionComponentName] ?? []).map((attribute) => `${attribute}="…"`).join(' ')}>.`,
+        });
     }
   });
   return problems;
@@ -89,7 +142,8 @@ function consecutiveRuns(missing: readonly Passage[]): Passage[][] {
 }
 
 /** What to do about MDX that does not parse. */
-export const MALFORMED_MDX_HINT = 'Escape MDX syntax in text: write \\{ \\} \\< \\> for literal braces and angle brackets, and close every <Component>.';
+export const MALFORMED_MDX_HINT =
+  'Escape MDX syntax in text: write \\{ \\} \\< \\> for literal braces and angle brackets, and close every <Component>.';
 
 /** Check one edition; `file` is the path shown in messages. */
 export function checkEdition(file: string, source: string, originalsDir: string): EditionCheck {
@@ -111,7 +165,13 @@ export function checkEdition(file: string, source: string, originalsDir: string)
     };
   }
   const body = checkEditionBody(file, parsed, originalsDir);
-  return { ...body, problems: [...checkFrontmatter(file, source, parsed.frontmatter, originalsDir), ...body.problems] };
+  return {
+    ...body,
+    problems: [
+      ...checkFrontmatter(file, source, parsed.frontmatter, originalsDir),
+      ...body.problems,
+    ],
+  };
 }
 
 /**
@@ -119,7 +179,11 @@ export function checkEdition(file: string, source: string, originalsDir: string)
  * or by the site's MDX pipeline (which runs these checks on the tree it
  * compiles): its components, and coverage of its original.
  */
-export function checkEditionBody(file: string, parsed: ParsedEdition, originalsDir: string): EditionCheck {
+export function checkEditionBody(
+  file: string,
+  parsed: ParsedEdition,
+  originalsDir: string,
+): EditionCheck {
   const problems = checkElements(file, parsed.tree);
   const originalFile = (parsed.frontmatter['original'] as { file?: unknown } | undefined)?.file;
   if (typeof originalFile !== 'string') return { problems };
@@ -132,7 +196,10 @@ export function checkEditionBody(file: string, parsed: ParsedEdition, originalsD
   const coverage = checkCoverage(original, editionBlocks(parsed.tree, 'printed'));
   for (const run of consecutiveRuns(coverage.missing)) {
     const lines = run.length === 1 ? `${run[0]!.line}` : `${run[0]!.line}–${run.at(-1)!.line}`;
-    const preview = run.slice(0, 3).map((passage) => passage.text).join(' / ');
+    const preview = run
+      .slice(0, 3)
+      .map((passage) => passage.text)
+      .join(' / ');
     problems.push(
       problem({
         file,
@@ -163,13 +230,26 @@ export interface EditionReport extends EditionCheck {
 }
 
 /** Check every edition in `sourcesDir` (or only the named files), in name order. */
-export function checkEditions(paths: { sourcesDir: string; originalsDir: string }, only?: ReadonlySet<string>): EditionReport[] {
+export function checkEditions(
+  paths: { sourcesDir: string; originalsDir: string },
+  only?: ReadonlySet<string>,
+): EditionReport[] {
   return readdirSync(paths.sourcesDir)
-    .filter((name) => name.endsWith('.mdx') && (only === undefined || only.size === 0 || only.has(name)))
+    .filter(
+      (name) => name.endsWith('.mdx') && (only === undefined || only.size === 0 || only.has(name)),
+    )
     .sort()
     .map((name) => {
       const file = relative(process.cwd(), join(paths.sourcesDir, name));
-      return { name, file, ...checkEdition(file, readFileSync(join(paths.sourcesDir, name), 'utf8'), paths.originalsDir) };
+      return {
+        name,
+        file,
+        ...checkEdition(
+          file,
+          readFileSync(join(paths.sourcesDir, name), 'utf8'),
+          paths.originalsDir,
+        ),
+      };
     });
 }
 
@@ -178,27 +258,45 @@ function editionFiles(sourcesDir: string): { name: string; file: string; source:
   return readdirSync(sourcesDir)
     .filter((entry) => entry.endsWith('.mdx'))
     .sort()
-    .map((name) => ({ name, file: relative(process.cwd(), join(sourcesDir, name)), source: readFileSync(join(sourcesDir, name), 'utf8') }));
+    .map((name) => ({
+      name,
+      file: relative(process.cwd(), join(sourcesDir, name)),
+      source: readFileSync(join(sourcesDir, name), 'utf8'),
+    }));
 }
 
 /** An edition's frontmatter, or the problem of YAML that does not parse. */
-function readFrontmatter(file: string, source: string): { frontmatter: Record<string, unknown> } | { problem: Problem } {
+function readFrontmatter(
+  file: string,
+  source: string,
+): { frontmatter: Record<string, unknown> } | { problem: Problem } {
   try {
     return { frontmatter: splitFrontmatter(source).frontmatter };
   } catch (error) {
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     // js-yaml counts lines within the frontmatter from 0; the file's first line is the opening ---.
     return {
-      problem: problem({ file, line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1, message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, hint: 'Check quotes and indentation in the --- block.' }),
+      problem: problem({
+        file,
+        line: (mark?.line ?? 0) + 2,
+        column: (mark?.column ?? 0) + 1,
+        message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+        hint: 'Check quotes and indentation in the --- block.',
+      }),
     };
   }
 }
 
 /** Every edition's frontmatter problems (schema, the original's checksum): what can be checked without compiling. */
-export function frontmatterProblems(paths: { sourcesDir: string; originalsDir: string }): Problem[] {
+export function frontmatterProblems(paths: {
+  sourcesDir: string;
+  originalsDir: string;
+}): Problem[] {
   return editionFiles(paths.sourcesDir).flatMap(({ file, source }) => {
     const read = readFrontmatter(file, source);
-    return 'problem' in read ? [read.problem] : checkFrontmatter(file, source, read.frontmatter, paths.originalsDir);
+    return 'problem' in read
+      ? [read.problem]
+      : checkFrontmatter(file, source, read.frontmatter, paths.originalsDir);
   });
 }
 
@@ -211,10 +309,21 @@ export function corpusProblems(paths: { sourcesDir: string; originalsDir: string
   const claimed = new Map<string, string>();
   for (const { name, file, source } of editionFiles(paths.sourcesDir)) {
     const read = readFrontmatter(file, source);
-    const original = 'problem' in read ? undefined : (read.frontmatter['original'] as { file?: unknown } | undefined)?.file;
+    const original =
+      'problem' in read
+        ? undefined
+        : (read.frontmatter['original'] as { file?: unknown } | undefined)?.file;
     if (typeof original !== 'string') continue;
     const other = claimed.get(original);
-    if (other) problems.push(problem({ file, line: frontmatterLine(source, 'original'), message: `original ${original} is also the original of ${other}`, hint: 'One edition per original: merge the two editions, or correct original.file.' }));
+    if (other)
+      problems.push(
+        problem({
+          file,
+          line: frontmatterLine(source, 'original'),
+          message: `original ${original} is also the original of ${other}`,
+          hint: 'One edition per original: merge the two editions, or correct original.file.',
+        }),
+      );
     claimed.set(original, name);
   }
   for (const name of readdirSync(paths.originalsDir).filter((entry) => entry.endsWith('.txt'))) {

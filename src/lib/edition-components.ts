@@ -3,11 +3,36 @@
  * and the HTML elements allowed as JSX in an edition (rebuilt tables).
  * Said once here so the checker and the renderer agree.
  */
-export const EDITION_COMPONENTS = ['Byline', 'Column', 'Correction', 'CrossRef', 'EditorNote', 'Kicker', 'NoTerm', 'Note', 'Omission', 'PhotoCaption', 'Sic', 'Term'] as const;
+export const EDITION_COMPONENTS = [
+  'Byline',
+  'Column',
+  'Correction',
+  'CrossRef',
+  'EditorNote',
+  'Kicker',
+  'NoTerm',
+  'Note',
+  'Omission',
+  'PhotoCaption',
+  'Sic',
+  'Term',
+] as const;
 
 export type EditionComponentName = (typeof EDITION_COMPONENTS)[number];
 
-export const EDITION_HTML_ELEMENTS = ['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'br', 'sup', 'sub'] as const;
+export const EDITION_HTML_ELEMENTS = [
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'br',
+  'sup',
+  'sub',
+] as const;
 
 /** Attributes each component requires, with a hint for authors. */
 export const REQUIRED_ATTRIBUTES: Partial<Record<EditionComponentName, readonly string[]>> = {

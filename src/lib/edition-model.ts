@@ -79,7 +79,9 @@ export interface EditionModel {
 }
 
 /** Blocks that hold no other numbered block: the text, each passage once. */
-export function leafBlocks<Block extends Pick<ModelBlock, 'container'>>(model: { blocks: readonly Block[] }): Block[] {
+export function leafBlocks<Block extends Pick<ModelBlock, 'container'>>(model: {
+  blocks: readonly Block[];
+}): Block[] {
   return model.blocks.filter((block) => !block.container);
 }
 
@@ -93,11 +95,16 @@ const SENTENCE_END = /[。！？；!?;]/u;
 const MAX_CONTEXT = 60;
 
 /** The sentence around `text[start, end)`, cut at sentence ends or after MAX_CONTEXT characters (marked …). */
-export function contextAround(text: string, start: number, end: number): Pick<Mention, 'before' | 'match' | 'after'> {
+export function contextAround(
+  text: string,
+  start: number,
+  end: number,
+): Pick<Mention, 'before' | 'match' | 'after'> {
   let from = start;
   while (from > 0 && start - from < MAX_CONTEXT && !SENTENCE_END.test(text[from - 1]!)) from -= 1;
   let to = end;
-  while (to < text.length && to - end < MAX_CONTEXT && !SENTENCE_END.test(text[to - 1] ?? '')) to += 1;
+  while (to < text.length && to - end < MAX_CONTEXT && !SENTENCE_END.test(text[to - 1] ?? ''))
+    to += 1;
   const cutBefore = from > 0 && !SENTENCE_END.test(text[from - 1]!);
   const cutAfter = to < text.length && !SENTENCE_END.test(text[to - 1]!);
   return {
@@ -113,5 +120,9 @@ const QUOTE_CONTEXT = 24;
 /** The words before `offset` in `text` and their context: where a note stands. */
 export function quoteAt(text: string, offset: number): NoteRecord['quote'] {
   const exactStart = Math.max(0, offset - QUOTE);
-  return { exact: text.slice(exactStart, offset), prefix: text.slice(Math.max(0, exactStart - QUOTE_CONTEXT), exactStart), suffix: text.slice(offset, offset + QUOTE_CONTEXT) };
+  return {
+    exact: text.slice(exactStart, offset),
+    prefix: text.slice(Math.max(0, exactStart - QUOTE_CONTEXT), exactStart),
+    suffix: text.slice(offset, offset + QUOTE_CONTEXT),
+  };
 }

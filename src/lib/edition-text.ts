@@ -82,13 +82,17 @@ type Node = Root | RootContent;
 
 /** A string attribute of a JSX element, or undefined. */
 export function jsxAttribute(node: TextNode, name: string): string | undefined {
-  const found = node.attributes?.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+  const found = node.attributes?.find(
+    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
+  );
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
 /** The name of a component or JSX element, or undefined for other nodes. */
 function elementName(node: TextNode): string | undefined {
-  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement' ? (node.name ?? '') : undefined;
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement'
+    ? (node.name ?? '')
+    : undefined;
 }
 
 /** Is the node a `<Note>`? Notes are the editors' commentary, in no reading. */
@@ -117,7 +121,12 @@ export type ReadVisitor = (node: TextNode, start: number, end: number) => void;
  * text never runs from one cell into the next. `visit` sees every node read,
  * with its offsets: how mentions and notes find their place in a block.
  */
-export function readingText(node: TextNode, reading: Reading, state: { annotated: boolean } = { annotated: false }, visit?: ReadVisitor): string {
+export function readingText(
+  node: TextNode,
+  reading: Reading,
+  state: { annotated: boolean } = { annotated: false },
+  visit?: ReadVisitor,
+): string {
   let text = '';
   const read = (current: TextNode) => {
     const start = text.length;
@@ -155,7 +164,22 @@ export function readingText(node: TextNode, reading: Reading, state: { annotated
 }
 
 /** Inline content: a node of these types belongs to a paragraph-like block. */
-const PHRASING_TYPES = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'linkReference', 'image', 'imageReference', 'html', 'mdxJsxTextElement', 'mdxTextExpression', 'footnoteReference']);
+const PHRASING_TYPES = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'break',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'html',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'footnoteReference',
+]);
 
 /**
  * A component on a line of its own holding only inline content. The MDX
@@ -164,7 +188,11 @@ const PHRASING_TYPES = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineC
  * both are one block.
  */
 function isInlineFlowElement(node: Node): boolean {
-  return node.type === 'mdxJsxFlowElement' && node.children.length > 0 && node.children.every((child) => PHRASING_TYPES.has(child.type));
+  return (
+    node.type === 'mdxJsxFlowElement' &&
+    node.children.length > 0 &&
+    node.children.every((child) => PHRASING_TYPES.has(child.type))
+  );
 }
 
 /** The leaf blocks of an edition, in document order. */

@@ -19,7 +19,10 @@ export function splitFrontmatter(source: string): SplitFile {
   const match = FRONTMATTER.exec(source);
   if (!match) return { frontmatter: {}, body: source };
   const parsed = load(match[1] ?? '');
-  const frontmatter = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const frontmatter =
+    parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
   return { frontmatter, body: match[0].replace(/[^\r\n]/gu, '') + source.slice(match[0].length) };
 }
 

@@ -64,7 +64,14 @@ function readGlossary(dir: string, names: readonly string[]): GlossaryLoad {
     const id = name.replace(/\.md$/u, '');
     const source = readFileSync(path, 'utf8');
     if (!ENTITY_ID.test(id)) {
-      problems.push(problem({ file, line: 1, message: `entity id "${id}" is not an ASCII slug`, hint: 'Name the file with lowercase ASCII words joined by hyphens, e.g. zhangcun-river.md.' }));
+      problems.push(
+        problem({
+          file,
+          line: 1,
+          message: `entity id "${id}" is not an ASCII slug`,
+          hint: 'Name the file with lowercase ASCII words joined by hyphens, e.g. zhangcun-river.md.',
+        }),
+      );
       continue;
     }
     let parsed: ReturnType<typeof splitFrontmatter>;
@@ -73,7 +80,15 @@ function readGlossary(dir: string, names: readonly string[]): GlossaryLoad {
     } catch (error) {
       const mark = (error as { mark?: { line?: number; column?: number } }).mark;
       // js-yaml counts lines within the frontmatter from 0; the file's first line is the opening ---.
-      problems.push(problem({ file, line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1, message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, hint: 'Check quotes and indentation in the --- block.' }));
+      problems.push(
+        problem({
+          file,
+          line: (mark?.line ?? 0) + 2,
+          column: (mark?.column ?? 0) + 1,
+          message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+          hint: 'Check quotes and indentation in the --- block.',
+        }),
+      );
       continue;
     }
     const result = entitySchema.safeParse(parsed.frontmatter);
@@ -102,28 +117,58 @@ export function formsOf(entity: Pick<Entity, 'name' | 'aliases'>): string[] {
 }
 
 /** Problems between entities: a form claimed twice, a reference to no entity, a parent cycle. */
-function crossProblems(entities: readonly Entity[], sources: ReadonlyMap<string, string>): Problem[] {
+function crossProblems(
+  entities: readonly Entity[],
+  sources: ReadonlyMap<string, string>,
+): Problem[] {
   const problems: Problem[] = [];
   /** The line of an entity's file that holds `text` (1 when none does). */
-  const lineOf = (entity: Entity, text: string) => (sources.get(entity.id) ?? '').split('\n').findIndex((line) => line.includes(text)) + 1 || 1;
+  const lineOf = (entity: Entity, text: string) =>
+    (sources.get(entity.id) ?? '').split('\n').findIndex((line) => line.includes(text)) + 1 || 1;
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const owner = new Map<string, Entity>();
   for (const entity of entities) {
     for (const form of formsOf(entity)) {
       const other = owner.get(form);
       if (other && other.id !== entity.id) {
-        problems.push(problem({ file: entity.file, line: lineOf(entity, form), message: `alias "${form}" is claimed by both ${other.id} and ${entity.id}`, hint: `A form links to one entity only: remove it from one of them, or add a longer, distinct alias (${other.file}:${lineOf(other, form)}).` }));
+        problems.push(
+          problem({
+            file: entity.file,
+            line: lineOf(entity, form),
+            message: `alias "${form}" is claimed by both ${other.id} and ${entity.id}`,
+            hint: `A form links to one entity only: remove it from one of them, or add a longer, distinct alias (${other.file}:${lineOf(other, form)}).`,
+          }),
+        );
       } else owner.set(form, entity);
     }
     for (const id of [...entity.related, ...(entity.parent ? [entity.parent] : [])]) {
-      if (!byId.has(id)) problems.push(problem({ file: entity.file, line: lineOf(entity, id), message: `unknown entity id "${id}"`, hint: `Name an entity that has a file in content/glossary/ (${id}.md does not exist).` }));
+      if (!byId.has(id))
+        problems.push(
+          problem({
+            file: entity.file,
+            line: lineOf(entity, id),
+            message: `unknown entity id "${id}"`,
+            hint: `Name an entity that has a file in content/glossary/ (${id}.md does not exist).`,
+          }),
+        );
     }
   }
   for (const entity of entities) {
     const seen = new Set<string>([entity.id]);
-    for (let parent = entity.parent ? byId.get(entity.parent) : undefined; parent; parent = parent.parent ? byId.get(parent.parent) : undefined) {
+    for (
+      let parent = entity.parent ? byId.get(entity.parent) : undefined;
+      parent;
+      parent = parent.parent ? byId.get(parent.parent) : undefined
+    ) {
       if (seen.has(parent.id)) {
-        problems.push(problem({ file: entity.file, line: frontmatterLine(sources.get(entity.id) ?? '', 'parent'), message: `parent chain of ${entity.id} loops back to ${parent.id}`, hint: 'An entity cannot be its own ancestor.' }));
+        problems.push(
+          problem({
+            file: entity.file,
+            line: frontmatterLine(sources.get(entity.id) ?? '', 'parent'),
+            message: `parent chain of ${entity.id} loops back to ${parent.id}`,
+            hint: 'An entity cannot be its own ancestor.',
+          }),
+        );
         break;
       }
       seen.add(parent.id);

@@ -35,13 +35,16 @@ const MAX_HOLDERS = 40;
 function shingles(text: string): Set<string> {
   const characters = [...normalizeForComparison(text)];
   const set = new Set<string>();
-  for (let index = 0; index + SHINGLE <= characters.length; index += 1) set.add(characters.slice(index, index + SHINGLE).join(''));
+  for (let index = 0; index + SHINGLE <= characters.length; index += 1)
+    set.add(characters.slice(index, index + SHINGLE).join(''));
   return set;
 }
 
 /** Every pair of passages from different sources that share at least `threshold` of the shorter's shingles. */
 export function findParallels(passages: readonly PassageRef[], threshold = 0.5): Parallel[] {
-  const candidates = passages.filter((passage) => [...normalizeForComparison(passage.text)].length >= MIN_LENGTH).map((passage) => ({ passage, shingles: shingles(passage.text) }));
+  const candidates = passages
+    .filter((passage) => [...normalizeForComparison(passage.text)].length >= MIN_LENGTH)
+    .map((passage) => ({ passage, shingles: shingles(passage.text) }));
   // Inverted index: shingle → passages holding it, so only passages sharing something are compared.
   const holders = new Map<string, number[]>();
   candidates.forEach(({ shingles: set }, index) => {
@@ -68,9 +71,14 @@ export function findParallels(passages: readonly PassageRef[], threshold = 0.5):
   for (const [key, count] of shared) {
     const [a, b] = key.split(':').map(Number) as [number, number];
     const overlap = count / Math.min(candidates[a]!.shingles.size, candidates[b]!.shingles.size);
-    if (overlap >= threshold) parallels.push({ a: candidates[a]!.passage, b: candidates[b]!.passage, overlap });
+    if (overlap >= threshold)
+      parallels.push({ a: candidates[a]!.passage, b: candidates[b]!.passage, overlap });
   }
-  return parallels.sort((x, y) => x.a.source.localeCompare(y.a.source) || Number(x.a.label.replace(/\D/gu, '')) - Number(y.a.label.replace(/\D/gu, '')));
+  return parallels.sort(
+    (x, y) =>
+      x.a.source.localeCompare(y.a.source) ||
+      Number(x.a.label.replace(/\D/gu, '')) - Number(y.a.label.replace(/\D/gu, '')),
+  );
 }
 
 export type DiffPart = { kind: 'same' | 'only-a' | 'only-b'; text: string };
@@ -83,7 +91,8 @@ export function diffPassages(a: string, b: string): DiffPart[] {
   const table = Array.from({ length: x.length + 1 }, () => new Uint16Array(y.length + 1));
   for (let i = x.length - 1; i >= 0; i -= 1) {
     for (let j = y.length - 1; j >= 0; j -= 1) {
-      table[i]![j] = x[i] === y[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+      table[i]![j] =
+        x[i] === y[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
     }
   }
   const parts: DiffPart[] = [];

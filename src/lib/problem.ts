@@ -18,7 +18,9 @@ export interface Problem {
 }
 
 /** A problem without a column: the column defaults to 1. */
-export function problem(fields: Omit<Problem, 'column'> & { column?: number | undefined }): Problem {
+export function problem(
+  fields: Omit<Problem, 'column'> & { column?: number | undefined },
+): Problem {
   return { ...fields, column: fields.column ?? 1 };
 }
 

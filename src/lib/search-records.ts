@@ -51,21 +51,51 @@ export interface Passage {
 }
 
 function sourceFilters(source: SourceFacts): Record<string, string[]> {
-  return { 来源: [source.title], 发布者: [source.publisher], 年份: [source.date.slice(0, 4)], 类型: [source.typeLabel] };
+  return {
+    来源: [source.title],
+    发布者: [source.publisher],
+    年份: [source.date.slice(0, 4)],
+    类型: [source.typeLabel],
+  };
 }
 
 /** Records for one source: its title, and each of its passages. */
 export function sourceRecords(source: SourceFacts, passages: readonly Passage[]): SearchRecord[] {
   const page = `/sources/${source.slug}/`;
-  const base = { language: SEARCH_LANGUAGE, filters: sourceFilters(source), sort: { date: source.date } };
+  const base = {
+    language: SEARCH_LANGUAGE,
+    filters: sourceFilters(source),
+    sort: { date: source.date },
+  };
   const titleText = [source.title, source.subtitle].filter(Boolean).join(' ');
   return [
-    { ...base, url: page, content: spaceHan(titleText), meta: { title: source.title, kind: RECORD_KINDS.title, source: source.slug, date: source.date, order: '0', text: titleText } },
+    {
+      ...base,
+      url: page,
+      content: spaceHan(titleText),
+      meta: {
+        title: source.title,
+        kind: RECORD_KINDS.title,
+        source: source.slug,
+        date: source.date,
+        order: '0',
+        text: titleText,
+      },
+    },
     ...passages.map((passage, index) => ({
       ...base,
       url: `${page}#${passage.id}`,
       content: spaceHan(passage.text),
-      meta: { title: source.title, kind: RECORD_KINDS.passage, source: source.slug, date: source.date, order: String(index + 1), id: passage.id, label: passage.label, text: passage.text },
+      meta: {
+        title: source.title,
+        kind: RECORD_KINDS.passage,
+        source: source.slug,
+        date: source.date,
+        order: String(index + 1),
+        id: passage.id,
+        label: passage.label,
+        text: passage.text,
+      },
     })),
   ];
 }
@@ -82,7 +112,15 @@ export function entityRecord(entity: EntityFacts): SearchRecord {
     url: `/glossary/${entity.id}/`,
     content: spaceHan(searchable),
     language: SEARCH_LANGUAGE,
-    meta: { title: entity.name, kind: RECORD_KINDS.entity, entity: entity.id, nameEn: entity.nameEn, text: entity.summary, type: entity.typeLabel, forms: [...forms, ...pinyin, entity.nameEn].join(' ') },
+    meta: {
+      title: entity.name,
+      kind: RECORD_KINDS.entity,
+      entity: entity.id,
+      nameEn: entity.nameEn,
+      text: entity.summary,
+      type: entity.typeLabel,
+      forms: [...forms, ...pinyin, entity.nameEn].join(' '),
+    },
     filters: { 类型: ['术语表条目'] },
     sort: {},
   };

@@ -60,7 +60,10 @@ export function containsQuery(passage: string, query: string): boolean {
       continue;
     }
     // One entry per UTF-16 unit, so indexes line up with haystack.indexOf.
-    startsWord.push(!WORD_CHARACTER.test(previous) || !WORD_CHARACTER.test(character), ...Array.from({ length: character.length - 1 }, () => false));
+    startsWord.push(
+      !WORD_CHARACTER.test(previous) || !WORD_CHARACTER.test(character),
+      ...Array.from({ length: character.length - 1 }, () => false),
+    );
     haystack += character;
     previous = character;
   }

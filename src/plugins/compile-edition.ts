@@ -15,6 +15,9 @@ export async function compileEdition(path: string, source: string): Promise<VFil
   const file = new VFile({ path, value: splitFrontmatter(source).body });
   // Astro's unified processor adds GFM itself; here it is added explicitly.
   // Astro's plugin lists allow plugin names as strings; ours are all functions.
-  await compile(file, { remarkPlugins: [remarkGfm, ...remarkPlugins({ checks: false })] as PluggableList, rehypePlugins: rehypePlugins({ strict: false }) as PluggableList });
+  await compile(file, {
+    remarkPlugins: [remarkGfm, ...remarkPlugins({ checks: false })] as PluggableList,
+    rehypePlugins: rehypePlugins({ strict: false }) as PluggableList,
+  });
   return file.data;
 }

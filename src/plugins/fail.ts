@@ -12,18 +12,36 @@ interface Positioned {
 }
 
 /** The problem at a node of the file being compiled. */
-export function problemAt(file: VFile, node: Positioned | undefined, message: string, hint: string): Problem {
+export function problemAt(
+  file: VFile,
+  node: Positioned | undefined,
+  message: string,
+  hint: string,
+): Problem {
   const start = node?.position?.start;
-  return { file: file.path ? relative(process.cwd(), file.path) : '(unknown file)', line: start?.line ?? 1, column: start?.column ?? 1, message, hint };
+  return {
+    file: file.path ? relative(process.cwd(), file.path) : '(unknown file)',
+    line: start?.line ?? 1,
+    column: start?.column ?? 1,
+    message,
+    hint,
+  };
 }
 
 /** Stop the compilation of `file` with these problems (the first one's place is the error's place). */
 export function failWith(file: VFile, problems: readonly Problem[]): never {
   const first = problems[0]!;
-  file.fail(problems.map(formatProblem).join('\n'), { place: { line: first.line, column: first.column } });
+  file.fail(problems.map(formatProblem).join('\n'), {
+    place: { line: first.line, column: first.column },
+  });
 }
 
 /** Stop the compilation of `file` at `node`. */
-export function fail(file: VFile, node: Positioned | undefined, message: string, hint: string): never {
+export function fail(
+  file: VFile,
+  node: Positioned | undefined,
+  message: string,
+  hint: string,
+): never {
   failWith(file, [problemAt(file, node, message, hint)]);
 }

@@ -33,5 +33,10 @@ export function remarkPlugins({ checks }: { checks: boolean }): RemarkPlugins {
 
 /** `strict`: stop on paragraph address problems (builds); the dev server only warns. */
 export function rehypePlugins({ strict }: { strict: boolean }): RehypePlugins {
-  return [rehypeTableScroll, [rehypeNumberBlocks, { ...CONTENT_PATHS, strict }], rehypeEditionModel, rehypeLabelAsides];
+  return [
+    rehypeTableScroll,
+    [rehypeNumberBlocks, { ...CONTENT_PATHS, strict }],
+    rehypeEditionModel,
+    rehypeLabelAsides,
+  ];
 }

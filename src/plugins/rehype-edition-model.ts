@@ -10,7 +10,15 @@ import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { VFile } from 'vfile';
 import { noteBases, type NoteKind } from '../lib/edition-components.ts';
-import { contextAround, foldSpace, quoteAt, type EditionModel, type Mention, type ModelBlock, type NoteRecord } from '../lib/edition-model.ts';
+import {
+  contextAround,
+  foldSpace,
+  quoteAt,
+  type EditionModel,
+  type Mention,
+  type ModelBlock,
+  type NoteRecord,
+} from '../lib/edition-model.ts';
 import { isNote, jsxAttribute, readingText, type TextNode } from '../lib/edition-text.ts';
 import { characterCount } from '../lib/text.ts';
 import { fail } from './fail.ts';
@@ -33,14 +41,37 @@ function plainContent(nodes: readonly TextNode[], file: VFile): ElementContent[]
     if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
       const mark = INLINE_IN_NOTES[node.name ?? ''];
       if (!mark) {
-        fail(file, node as { position?: never }, `<${node.name ?? ''}> cannot stand inside a <Note>`, `Inside a note use Markdown (links, **bold**), <CrossRef>, <Term>, <NoTerm>, ${Object.keys(INLINE_IN_NOTES).map((name) => `<${name}>`).join(' or ')}.`);
+        fail(
+          file,
+          node as { position?: never },
+          `<${node.name ?? ''}> cannot stand inside a <Note>`,
+          `Inside a note use Markdown (links, **bold**), <CrossRef>, <Term>, <NoTerm>, ${Object.keys(
+            INLINE_IN_NOTES,
+          )
+            .map((name) => `<${name}>`)
+            .join(' or ')}.`,
+        );
       }
-      return [...plainContent(node.children ?? [], file), { type: 'text', value: mark(jsxAttribute(node, 'printed')) }];
+      return [
+        ...plainContent(node.children ?? [], file),
+        { type: 'text', value: mark(jsxAttribute(node, 'printed')) },
+      ];
     }
     if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') {
-      fail(file, node as { position?: never }, 'an expression in {braces} cannot stand inside a <Note>', 'Write literal braces as \\{ and \\}.');
+      fail(
+        file,
+        node as { position?: never },
+        'an expression in {braces} cannot stand inside a <Note>',
+        'Write literal braces as \\{ and \\}.',
+      );
     }
-    if (node.type === 'element') return [{ ...(node as unknown as ElementContent & { children: ElementContent[] }), children: plainContent(node.children ?? [], file) } as ElementContent];
+    if (node.type === 'element')
+      return [
+        {
+          ...(node as unknown as ElementContent & { children: ElementContent[] }),
+          children: plainContent(node.children ?? [], file),
+        } as ElementContent,
+      ];
     return [node as unknown as ElementContent];
   });
 }
@@ -55,14 +86,34 @@ export function rehypeEditionModel() {
     for (const block of numbered) {
       const found: { note: TextNode; offset: number }[] = [];
       const marks: { entity: string; start: number; end: number }[] = [];
-      const raw = readingText(block.node as TextNode, 'corrected', undefined, (node, start, end) => {
-        if (block.container) return;
-        if (isNote(node)) found.push({ note: node, offset: start });
-        const entity = node.properties?.['dataEntity'];
-        if (typeof entity === 'string') marks.push({ entity, start, end });
+      const raw = readingText(
+        block.node as TextNode,
+        'corrected',
+        undefined,
+        (node, start, end) => {
+          if (block.container) return;
+          if (isNote(node)) found.push({ note: node, offset: start });
+          const entity = node.properties?.['dataEntity'];
+          if (typeof entity === 'string') marks.push({ entity, start, end });
+        },
+      );
+      blocks.push({
+        id: block.id,
+        label: block.label,
+        kind: block.kind,
+        text: foldSpace(raw),
+        printed: foldSpace(block.printed),
+        container: block.container,
+        within: block.within,
+        line: block.line,
       });
-      blocks.push({ id: block.id, label: block.label, kind: block.kind, text: foldSpace(raw), printed: foldSpace(block.printed), container: block.container, within: block.within, line: block.line });
-      for (const { entity, start, end } of marks) mentions.push({ entity, paragraph: block.id, label: block.label, ...contextAround(raw, start, end) });
+      for (const { entity, start, end } of marks)
+        mentions.push({
+          entity,
+          paragraph: block.id,
+          label: block.label,
+          ...contextAround(raw, start, end),
+        });
       for (const { note, offset } of found) {
         const content = plainContent(note.children ?? [], file);
         notes.push({
@@ -72,7 +123,9 @@ export function rehypeEditionModel() {
           paragraph: block.id,
           label: block.label,
           html: toHtml(content),
-          text: foldSpace((note.children ?? []).map((child) => readingText(child, 'corrected')).join('')),
+          text: foldSpace(
+            (note.children ?? []).map((child) => readingText(child, 'corrected')).join(''),
+          ),
           quote: quoteAt(raw, offset),
         });
       }
@@ -86,8 +139,16 @@ export function rehypeEditionModel() {
         .map((block) => block.text)
         .join(' ');
     }
-    const edition: EditionModel = { blocks, notes, mentions, length: leaves.reduce((sum, block) => sum + characterCount(block.text), 0) };
+    const edition: EditionModel = {
+      blocks,
+      notes,
+      mentions,
+      length: leaves.reduce((sum, block) => sum + characterCount(block.text), 0),
+    };
     file.data.edition = edition;
-    file.data.astro = { ...file.data.astro, frontmatter: { ...file.data.astro?.frontmatter, edition } };
+    file.data.astro = {
+      ...file.data.astro,
+      frontmatter: { ...file.data.astro?.frontmatter, edition },
+    };
   };
 }

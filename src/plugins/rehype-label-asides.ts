@@ -12,9 +12,16 @@ export function rehypeLabelAsides() {
   return (tree: Root) => {
     const visit = (node: Root | RootContent) => {
       if (node.type === 'mdxJsxFlowElement' && node.name === 'Column') {
-        const heading = node.children.find((child): child is Element => child.type === 'element' && HEADING.test(child.tagName));
+        const heading = node.children.find(
+          (child): child is Element => child.type === 'element' && HEADING.test(child.tagName),
+        );
         const id = heading?.properties['id'];
-        if (typeof id === 'string') (node as MdxJsxFlowElementHast).attributes.push({ type: 'mdxJsxAttribute', name: 'aria-labelledby', value: id });
+        if (typeof id === 'string')
+          (node as MdxJsxFlowElementHast).attributes.push({
+            type: 'mdxJsxAttribute',
+            name: 'aria-labelledby',
+            value: id,
+          });
       }
       if ('children' in node) for (const child of node.children) visit(child);
     };

@@ -13,7 +13,14 @@ import { basename, resolve } from 'node:path';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import { anchorLabel, anchorProblems, assignAnchors, fingerprint, readLedger, type AnchorBlock } from '../lib/anchors.ts';
+import {
+  anchorLabel,
+  anchorProblems,
+  assignAnchors,
+  fingerprint,
+  readLedger,
+  type AnchorBlock,
+} from '../lib/anchors.ts';
 import { readingText, type TextNode } from '../lib/edition-text.ts';
 import type { BlockKind } from '../lib/edition-model.ts';
 import { failWith, problemAt } from './fail.ts';
@@ -73,13 +80,22 @@ const TAG_KINDS: Readonly<Record<string, BlockKind>> = {
 };
 const CONTAINER_TAGS = new Set(['ul', 'ol', 'blockquote', 'div', 'section']);
 /** Components numbered as one block; `Column` also numbers the blocks inside it. */
-const COMPONENT_KINDS: Readonly<Record<string, BlockKind>> = { PhotoCaption: 'caption', Kicker: 'kicker', Byline: 'byline', table: 'table' };
+const COMPONENT_KINDS: Readonly<Record<string, BlockKind>> = {
+  PhotoCaption: 'caption',
+  Kicker: 'kicker',
+  Byline: 'byline',
+  table: 'table',
+};
 const NUMBERED_CONTAINER_COMPONENTS: Readonly<Record<string, BlockKind>> = { Column: 'aside' };
 /** Editorial apparatus: not part of the reading text, not numbered. */
 const SKIPPED_COMPONENTS = new Set(['Omission', 'EditorNote']);
 
 function jsxClass(node: MdxJsxFlowElementHast): string | undefined {
-  const attribute = node.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && (candidate.name === 'class' || candidate.name === 'className'));
+  const attribute = node.attributes.find(
+    (candidate) =>
+      candidate.type === 'mdxJsxAttribute' &&
+      (candidate.name === 'class' || candidate.name === 'className'),
+  );
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
@@ -88,12 +104,14 @@ function roleOf(node: Root | RootContent): Role {
     const kind = TAG_KINDS[node.tagName];
     if (kind) return { numbered: kind, container: false };
     const className = node.properties['className'];
-    if (node.tagName === 'div' && Array.isArray(className) && className.includes(TABLE_BLOCK_CLASS)) return { numbered: 'table', container: false };
+    if (node.tagName === 'div' && Array.isArray(className) && className.includes(TABLE_BLOCK_CLASS))
+      return { numbered: 'table', container: false };
     return CONTAINER_TAGS.has(node.tagName) ? 'container' : 'skip';
   }
   if (node.type === 'mdxJsxFlowElement') {
     const name = node.name ?? '';
-    if (name === 'div' && jsxClass(node)?.split(' ').includes(TABLE_BLOCK_CLASS)) return { numbered: 'table', container: false };
+    if (name === 'div' && jsxClass(node)?.split(' ').includes(TABLE_BLOCK_CLASS))
+      return { numbered: 'table', container: false };
     const kind = COMPONENT_KINDS[name];
     if (kind) return { numbered: kind, container: false };
     const containerKind = NUMBERED_CONTAINER_COMPONENTS[name];
@@ -134,13 +152,24 @@ function numberLink(id: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: [PARAGRAPH_NUMBER_CLASS], href: `#${id}`, ariaLabel: `第 ${label} 段的链接`, dataLabel: label, dataPagefindIgnore: '' },
+    properties: {
+      className: [PARAGRAPH_NUMBER_CLASS],
+      href: `#${id}`,
+      ariaLabel: `第 ${label} 段的链接`,
+      dataLabel: label,
+      dataPagefindIgnore: '',
+    },
     children: [],
   };
 }
 
 function aliasSpan(id: string): Element {
-  return { type: 'element', tagName: 'span', properties: { id, className: [ANCHOR_ALIAS_CLASS], dataPagefindIgnore: '' }, children: [] };
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { id, className: [ANCHOR_ALIAS_CLASS], dataPagefindIgnore: '' },
+    children: [],
+  };
 }
 
 function setAddress(block: Block, id: string, aliases: readonly string[]) {
@@ -148,7 +177,12 @@ function setAddress(block: Block, id: string, aliases: readonly string[]) {
   if (block.type === 'element') {
     block.properties = { ...block.properties, id };
   } else {
-    block.attributes = [...block.attributes.filter((attribute) => !(attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')), { type: 'mdxJsxAttribute', name: 'id', value: id }];
+    block.attributes = [
+      ...block.attributes.filter(
+        (attribute) => !(attribute.type === 'mdxJsxAttribute' && attribute.name === 'id'),
+      ),
+      { type: 'mdxJsxAttribute', name: 'id', value: id },
+    ];
   }
   (block.children as ElementContent[]).unshift(...markers);
 }
@@ -163,7 +197,11 @@ export function rehypeNumberBlocks(options: NumberBlocksOptions) {
     const found = findBlocks(tree);
     const anchorBlocks = found.map(({ node }) => {
       const printed = readingText(node as TextNode, 'printed');
-      return { fingerprint: fingerprint(printed), text: printed, line: node.position?.start.line ?? 0 };
+      return {
+        fingerprint: fingerprint(printed),
+        text: printed,
+        line: node.position?.start.line ?? 0,
+      };
     });
     const assignment = assignAnchors(anchorBlocks, readLedger(options.ledgerDir, slug));
 
@@ -173,14 +211,23 @@ export function rehypeNumberBlocks(options: NumberBlocksOptions) {
       const problem = problemAt(
         file,
         { position: { start: { line, column: 1 } } },
-        [`${problems.length} paragraph address problem(s) in ${slug}:`, ...problems.map((text) => `  - ${text}`)].join('\n'),
+        [
+          `${problems.length} paragraph address problem(s) in ${slug}:`,
+          ...problems.map((text) => `  - ${text}`),
+        ].join('\n'),
         `addresses are permanent. Run \`npm run anchors -- update ${slug}\` to give new blocks their ids and redirect each vanished id to the block that now holds its text; review the redirects in content/anchors/${slug}.json and commit it.`,
       );
       if (options.strict) failWith(file, [problem]);
       file.message(`${problem.message}\nhint: ${problem.hint}`, { place: { line, column: 1 } });
     }
 
-    found.forEach(({ node }, index) => setAddress(node, assignment.ids[index]!, assignment.aliases.get(assignment.ids[index]!) ?? []));
+    found.forEach(({ node }, index) =>
+      setAddress(
+        node,
+        assignment.ids[index]!,
+        assignment.aliases.get(assignment.ids[index]!) ?? [],
+      ),
+    );
     file.data.anchorBlocks = anchorBlocks;
     file.data.numberedBlocks = found.map((block, index) => ({
       node: block.node,

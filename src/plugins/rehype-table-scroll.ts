@@ -18,13 +18,18 @@ export const TABLE_BLOCK_CLASS = 'table-block';
 type TableNode = Element | MdxJsxFlowElementHast;
 
 function isTable(node: Root | RootContent): node is TableNode {
-  return (node.type === 'element' && node.tagName === 'table') || (node.type === 'mdxJsxFlowElement' && node.name === 'table');
+  return (
+    (node.type === 'element' && node.tagName === 'table') ||
+    (node.type === 'mdxJsxFlowElement' && node.name === 'table')
+  );
 }
 
 /** Text of the table's caption, to name the scrolling region. */
 function captionOf(table: TableNode): string | undefined {
   const caption = (table.children as (ElementContent | RootContent)[]).find(
-    (child) => (child.type === 'element' && child.tagName === 'caption') || (child.type === 'mdxJsxFlowElement' && child.name === 'caption'),
+    (child) =>
+      (child.type === 'element' && child.tagName === 'caption') ||
+      (child.type === 'mdxJsxFlowElement' && child.name === 'caption'),
   );
   if (!caption) return undefined;
   let text = '';
@@ -37,8 +42,18 @@ function captionOf(table: TableNode): string | undefined {
 /** The block and region wrappers, of the same kind as the table: elements in Markdown, JSX in MDX. */
 function wrapperFor(table: TableNode, label: string): Element | MdxJsxFlowElementHast {
   if (table.type === 'element') {
-    const region: Element = { type: 'element', tagName: 'section', properties: { className: [TABLE_WRAP_CLASS], tabIndex: 0, ariaLabel: label }, children: [table] };
-    return { type: 'element', tagName: 'div', properties: { className: [TABLE_BLOCK_CLASS] }, children: [region] };
+    const region: Element = {
+      type: 'element',
+      tagName: 'section',
+      properties: { className: [TABLE_WRAP_CLASS], tabIndex: 0, ariaLabel: label },
+      children: [table],
+    };
+    return {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: [TABLE_BLOCK_CLASS] },
+      children: [region],
+    };
   }
   const region: MdxJsxFlowElementHast = {
     type: 'mdxJsxFlowElement',
@@ -50,14 +65,23 @@ function wrapperFor(table: TableNode, label: string): Element | MdxJsxFlowElemen
     ],
     children: [table],
   };
-  return { type: 'mdxJsxFlowElement', name: 'div', attributes: [{ type: 'mdxJsxAttribute', name: 'class', value: TABLE_BLOCK_CLASS }], children: [region] };
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'div',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'class', value: TABLE_BLOCK_CLASS }],
+    children: [region],
+  };
 }
 
 export function rehypeTableScroll() {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (!isTable(node) || parent === undefined || index === undefined) return;
-      parent.children.splice(index, 1, wrapperFor(node, captionOf(node) ?? '表格') as RootContent & ElementContent);
+      parent.children.splice(
+        index,
+        1,
+        wrapperFor(node, captionOf(node) ?? '表格') as RootContent & ElementContent,
+      );
       return [SKIP, index + 1];
     });
   };

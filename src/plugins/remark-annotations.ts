@@ -25,7 +25,9 @@ export interface AnnotationsOptions {
 export const CROSS_REF_CLASS = 'cross-ref';
 
 function attribute(node: MdxJsxTextElement, name: string): string | undefined {
-  const found = node.attributes.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+  const found = node.attributes.find(
+    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
+  );
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
@@ -44,13 +46,22 @@ export function remarkAnnotations(options: AnnotationsOptions) {
     const checkTarget = (node: MdxJsxTextElement): string => {
       const to = attribute(node, 'to') ?? '';
       const [slug, id] = to.split('#');
-      const hint = 'Write to="<slug>#<paragraph id>", e.g. to="2021-offensives-hearings-report#p3"; `npm run find -- <text>` lists paragraphs with their addresses.';
+      const hint =
+        'Write to="<slug>#<paragraph id>", e.g. to="2021-offensives-hearings-report#p3"; `npm run find -- <text>` lists paragraphs with their addresses.';
       if (!slug || !id) fail(file, node, `<CrossRef to="${to}">: not a paragraph address`, hint);
-      if (!existsSync(join(options.sourcesDir, `${slug}.mdx`))) fail(file, node, `<CrossRef to="${to}">: no source "${slug}"`, hint);
+      if (!existsSync(join(options.sourcesDir, `${slug}.mdx`)))
+        fail(file, node, `<CrossRef to="${to}">: no source "${slug}"`, hint);
       const ledger = ledgerOf(slug);
-      if (!(ledger?.anchors.some((entry) => entry.id === id) ?? false)) fail(file, node, `<CrossRef to="${to}">: ${slug} has no paragraph ${id}`, hint);
+      if (!(ledger?.anchors.some((entry) => entry.id === id) ?? false))
+        fail(file, node, `<CrossRef to="${to}">: ${slug} has no paragraph ${id}`, hint);
       const moved = ledger?.redirects[id];
-      if (moved) fail(file, node, `<CrossRef to="${to}">: ${id} of ${slug} has moved to ${moved}`, `Refer to ${slug}#${moved}.`);
+      if (moved)
+        fail(
+          file,
+          node,
+          `<CrossRef to="${to}">: ${id} of ${slug} has moved to ${moved}`,
+          `Refer to ${slug}#${moved}.`,
+        );
       return `/sources/${slug}/#${id}`;
     };
 
@@ -59,28 +70,66 @@ export function remarkAnnotations(options: AnnotationsOptions) {
       const basis = attribute(note, 'basis');
       const values = (basis ?? '').split(/\s+/u).filter((value) => value !== '');
       const vocabulary = `one or more of ${Object.keys(NOTE_BASES).join(', ')}, separated by spaces (content/README.md, "Annotations")`;
-      if (values.length === 0) fail(file, note, '<Note> without a basis: readers cannot tell what it rests on', `Add basis="…": ${vocabulary}.`);
+      if (values.length === 0)
+        fail(
+          file,
+          note,
+          '<Note> without a basis: readers cannot tell what it rests on',
+          `Add basis="…": ${vocabulary}.`,
+        );
       const unknown = values.filter((value) => !(value in NOTE_BASES));
-      if (unknown.length > 0) fail(file, note, `<Note basis="${basis}">: unknown basis ${unknown.join(', ')}`, `Use ${vocabulary}.`);
+      if (unknown.length > 0)
+        fail(
+          file,
+          note,
+          `<Note basis="${basis}">: unknown basis ${unknown.join(', ')}`,
+          `Use ${vocabulary}.`,
+        );
       const targets: string[] = [];
       visit(note, 'mdxJsxTextElement', (node) => {
         if (node.name === 'CrossRef') targets.push((attribute(node, 'to') ?? '').split('#')[0]!);
       });
       const linksSource = targets.some((slug) => slug !== basename(file.path, '.mdx'));
-      if (values.includes('corpus') && !linksSource) fail(file, note, `<Note basis="${basis}"> rests on another source but links none`, 'Link the paragraph it rests on with <CrossRef to="slug#p12">…</CrossRef>, or change the basis.');
-      if (!values.includes('corpus') && linksSource) fail(file, note, `<Note basis="${basis}"> links another source but does not say it rests on one`, 'Add corpus to its basis.');
+      if (values.includes('corpus') && !linksSource)
+        fail(
+          file,
+          note,
+          `<Note basis="${basis}"> rests on another source but links none`,
+          'Link the paragraph it rests on with <CrossRef to="slug#p12">…</CrossRef>, or change the basis.',
+        );
+      if (!values.includes('corpus') && linksSource)
+        fail(
+          file,
+          note,
+          `<Note basis="${basis}"> links another source but does not say it rests on one`,
+          'Add corpus to its basis.',
+        );
     };
 
     const walk = (parent: Parent) => {
       parent.children = (parent.children as RootContent[]).map((child) => {
         if (child.type === 'mdxJsxTextElement' && child.name === 'CrossRef') {
-          const link: Link = { type: 'link', url: checkTarget(child), children: child.children as PhrasingContent[], data: { hProperties: { className: [CROSS_REF_CLASS] } } };
+          const link: Link = {
+            type: 'link',
+            url: checkTarget(child),
+            children: child.children as PhrasingContent[],
+            data: { hProperties: { className: [CROSS_REF_CLASS] } },
+          };
           if ('children' in link) walk(link);
           return link;
         }
-        if ((child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') && child.name === 'Note') {
+        if (
+          (child.type === 'mdxJsxTextElement' || child.type === 'mdxJsxFlowElement') &&
+          child.name === 'Note'
+        ) {
           const kind = attribute(child as MdxJsxTextElement, 'kind') ?? '';
-          if (!(kind in NOTE_KINDS)) fail(file, child, `<Note kind="${kind}">: unknown kind`, `Use one of ${Object.keys(NOTE_KINDS).join(', ')}.`);
+          if (!(kind in NOTE_KINDS))
+            fail(
+              file,
+              child,
+              `<Note kind="${kind}">: unknown kind`,
+              `Use one of ${Object.keys(NOTE_KINDS).join(', ')}.`,
+            );
           checkBasis(child as MdxJsxTextElement);
           notes += 1;
           child.attributes.push({ type: 'mdxJsxAttribute', name: 'number', value: String(notes) });

@@ -27,7 +27,11 @@ export function remarkEditionChecks(options: EditionChecksOptions) {
     if (!path.startsWith(sourcesDir) || !path.endsWith('.mdx')) return;
     // The frontmatter was checked before the build (content-checks); the original's name is read from it here.
     const { frontmatter } = splitFrontmatter(readFileSync(path, 'utf8'));
-    const { problems } = checkEditionBody(relative(process.cwd(), path), { frontmatter, tree }, options.originalsDir);
+    const { problems } = checkEditionBody(
+      relative(process.cwd(), path),
+      { frontmatter, tree },
+      options.originalsDir,
+    );
     if (problems.length > 0) failWith(file, problems);
   };
 }

@@ -45,8 +45,25 @@ export function glossaryHref(id: string): string {
 }
 
 /** Nodes whose text is never searched for mentions. */
-const IGNORED_TYPES = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'mdxFlowExpression', 'mdxTextExpression', 'yaml']);
-const IGNORED_COMPONENTS = new Set(['EditorNote', 'Note', 'Omission', 'Correction', 'Byline', 'CrossRef', NO_TERM_COMPONENT]);
+const IGNORED_TYPES = new Set([
+  'link',
+  'linkReference',
+  'inlineCode',
+  'code',
+  'html',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'yaml',
+]);
+const IGNORED_COMPONENTS = new Set([
+  'EditorNote',
+  'Note',
+  'Omission',
+  'Correction',
+  'Byline',
+  'CrossRef',
+  NO_TERM_COMPONENT,
+]);
 /** Blocks within which an entity is linked once. */
 const BLOCK_TYPES = new Set(['paragraph', 'listItem', 'tableCell', 'heading']);
 
@@ -61,11 +78,16 @@ function escapeRegExp(text: string): string {
 
 /** The matcher over all forms of a glossary. */
 function compile(entities: readonly LinkedEntity[]) {
-  const forms: Form[] = entities.flatMap((entity) => formsOf(entity).map((text) => ({ text, entity: entity.id })));
+  const forms: Form[] = entities.flatMap((entity) =>
+    formsOf(entity).map((text) => ({ text, entity: entity.id })),
+  );
   forms.sort((a, b) => b.text.length - a.text.length || a.text.localeCompare(b.text));
   const byText = new Map(forms.map((form) => [form.text, form.entity]));
   const excludes = new Map(entities.map((entity) => [entity.id, entity.exclude]));
-  const pattern = forms.length > 0 ? new RegExp(forms.map((form) => escapeRegExp(form.text)).join('|'), 'gu') : undefined;
+  const pattern =
+    forms.length > 0
+      ? new RegExp(forms.map((form) => escapeRegExp(form.text)).join('|'), 'gu')
+      : undefined;
   return { byText, excludes, pattern, ids: new Set(entities.map((entity) => entity.id)) };
 }
 
@@ -80,17 +102,28 @@ function excluded(text: string, start: number, end: number, contexts: readonly s
 }
 
 function jsxAttribute(node: MdxJsxTextElement, name: string): string | undefined {
-  const found = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+  const found = node.attributes.find(
+    (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name,
+  );
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
 function entityLink(id: string, children: PhrasingContent[]): Link {
-  return { type: 'link', url: glossaryHref(id), children, data: { hProperties: { className: [ENTITY_LINK_CLASS], dataEntity: id } } };
+  return {
+    type: 'link',
+    url: glossaryHref(id),
+    children,
+    data: { hProperties: { className: [ENTITY_LINK_CLASS], dataEntity: id } },
+  };
 }
 
 /** A later mention in the same block: marked, not linked (a phrasing node renamed to <span> in HTML). */
 function entityMention(id: string, value: string): PhrasingContent {
-  return { type: 'emphasis', children: [{ type: 'text', value }], data: { hName: 'span', hProperties: { className: [ENTITY_MENTION_CLASS], dataEntity: id } } };
+  return {
+    type: 'emphasis',
+    children: [{ type: 'text', value }],
+    data: { hName: 'span', hProperties: { className: [ENTITY_MENTION_CLASS], dataEntity: id } },
+  };
 }
 
 export function remarkGlossaryLinks(options: GlossaryLinksOptions) {
@@ -138,7 +171,12 @@ export function remarkGlossaryLinks(options: GlossaryLinksOptions) {
         if (child.type === 'mdxJsxTextElement' && child.name === TERM_COMPONENT) {
           const id = jsxAttribute(child, 'id');
           if (!id || !matcher.ids.has(id)) {
-            fail(file, child, `<Term id="${id ?? ''}">: unknown glossary id "${id ?? ''}"`, 'Use the file name of an entity in content/glossary/, e.g. <Term id="laoshan-district">崂山</Term>.');
+            fail(
+              file,
+              child,
+              `<Term id="${id ?? ''}">: unknown glossary id "${id ?? ''}"`,
+              'Use the file name of an entity in content/glossary/, e.g. <Term id="laoshan-district">崂山</Term>.',
+            );
           }
           linkedInBlock.add(id);
           children.push(entityLink(id, child.children as PhrasingContent[]));
@@ -157,7 +195,9 @@ export function remarkGlossaryLinks(options: GlossaryLinksOptions) {
           continue;
         }
         if ('children' in child) {
-          const apparatus = (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') && IGNORED_COMPONENTS.has(child.name ?? '');
+          const apparatus =
+            (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') &&
+            IGNORED_COMPONENTS.has(child.name ?? '');
           const wasMarkOnly = markOnly;
           markOnly ||= child.type === 'heading';
           walk(child as Parent, linking && !apparatus);

@@ -23,7 +23,9 @@ export type EntityType = keyof typeof ENTITY_TYPES;
 export const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const entityId = z.string().regex(ENTITY_ID, 'an entity id is lowercase ASCII words joined by hyphens, e.g. zhangcun-river');
+const entityId = z
+  .string()
+  .regex(ENTITY_ID, 'an entity id is lowercase ASCII words joined by hyphens, e.g. zhangcun-river');
 
 export const entitySchema = z
   .object({

@@ -52,7 +52,9 @@ export const sourceFileSchema = z.object({
   publisher: z.string().optional(),
   issuer: z.string().optional(),
   /** Document type key (see SOURCE_TYPES). */
-  type: z.enum(Object.keys(SOURCE_TYPES) as [keyof typeof SOURCE_TYPES, ...(keyof typeof SOURCE_TYPES)[]]),
+  type: z.enum(
+    Object.keys(SOURCE_TYPES) as [keyof typeof SOURCE_TYPES, ...(keyof typeof SOURCE_TYPES)[]],
+  ),
   blocks: z.array(
     z.object({
       id: z.string().regex(/^p\d+[a-z]*$/u),
@@ -98,14 +100,37 @@ export const annotationSchema = z.object({
   created: z.string(),
   /** The note's text, then what it rests on (one classifying body per basis, from NOTE_BASES). */
   body: z
-    .tuple([z.object({ type: z.literal('TextualBody'), value: z.string().min(1), format: z.literal('text/plain'), language: z.literal('zh'), purpose: z.literal('commenting') })])
-    .rest(z.object({ type: z.literal('TextualBody'), value: z.enum(Object.keys(NOTE_BASES) as [NoteBasis, ...NoteBasis[]]), purpose: z.literal('classifying') }))
+    .tuple([
+      z.object({
+        type: z.literal('TextualBody'),
+        value: z.string().min(1),
+        format: z.literal('text/plain'),
+        language: z.literal('zh'),
+        purpose: z.literal('commenting'),
+      }),
+    ])
+    .rest(
+      z.object({
+        type: z.literal('TextualBody'),
+        value: z.enum(Object.keys(NOTE_BASES) as [NoteBasis, ...NoteBasis[]]),
+        purpose: z.literal('classifying'),
+      }),
+    )
     .refine((bodies) => bodies.length > 1, 'every note says what it rests on'),
   target: z.object({
     source: url,
     selector: z.tuple([
-      z.object({ type: z.literal('FragmentSelector'), conformsTo: z.literal('http://tools.ietf.org/rfc/rfc3986'), value: z.string().regex(/^p\d+[a-z]*$/u) }),
-      z.object({ type: z.literal('TextQuoteSelector'), exact: z.string(), prefix: z.string(), suffix: z.string() }),
+      z.object({
+        type: z.literal('FragmentSelector'),
+        conformsTo: z.literal('http://tools.ietf.org/rfc/rfc3986'),
+        value: z.string().regex(/^p\d+[a-z]*$/u),
+      }),
+      z.object({
+        type: z.literal('TextQuoteSelector'),
+        exact: z.string(),
+        prefix: z.string(),
+        suffix: z.string(),
+      }),
     ]),
   }),
 });
@@ -122,9 +147,33 @@ export const annotationsFileSchema = z.object({
 
 /** The files, with their descriptions for the data page. */
 export const OPEN_DATA_FILES = [
-  { path: '/data/sources.json', title: '文献', description: '每篇文献的题录（题名、发布者、文号、日期、类型、地区、提要）、原件文件名与 SHA-256 校验值，及段落数、注释数。' },
-  { path: '/data/paragraphs.json', title: '段落', description: '全部段落的永久地址（如 p12）、网址和校订后的文字，可直接引用或做文本分析。' },
-  { path: '/data/sources/<slug>.json', title: '单篇文献', description: '一篇文献的题录与全部段落：永久地址、类型（段落、标题、表格、专栏……）、校订后的文字与原刊文字。' },
-  { path: '/data/entities.json', title: '术语', description: '术语表全部条目：名称、别名、拼音、类型、英文名、简介、隶属与相关条目，以及在文献中出现的次数。' },
-  { path: '/data/annotations.jsonld', title: '注释（W3C Web Annotation）', description: '全部注释，按 W3C Web Annotation 数据模型（JSON-LD）编码：正文为注释文字，目标为文献页面加段落地址（FragmentSelector）和所注文字（TextQuoteSelector）。' },
+  {
+    path: '/data/sources.json',
+    title: '文献',
+    description:
+      '每篇文献的题录（题名、发布者、文号、日期、类型、地区、提要）、原件文件名与 SHA-256 校验值，及段落数、注释数。',
+  },
+  {
+    path: '/data/paragraphs.json',
+    title: '段落',
+    description: '全部段落的永久地址（如 p12）、网址和校订后的文字，可直接引用或做文本分析。',
+  },
+  {
+    path: '/data/sources/<slug>.json',
+    title: '单篇文献',
+    description:
+      '一篇文献的题录与全部段落：永久地址、类型（段落、标题、表格、专栏……）、校订后的文字与原刊文字。',
+  },
+  {
+    path: '/data/entities.json',
+    title: '术语',
+    description:
+      '术语表全部条目：名称、别名、拼音、类型、英文名、简介、隶属与相关条目，以及在文献中出现的次数。',
+  },
+  {
+    path: '/data/annotations.jsonld',
+    title: '注释（W3C Web Annotation）',
+    description:
+      '全部注释，按 W3C Web Annotation 数据模型（JSON-LD）编码：正文为注释文字，目标为文献页面加段落地址（FragmentSelector）和所注文字（TextQuoteSelector）。',
+  },
 ] as const;

@@ -23,8 +23,15 @@ export const MEDIA = {
 /** Summaries are read in lists and previews: a few sentences, not an abstract. */
 export const SUMMARY_LIMITS = { zh: 150, en: 450 } as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'write dates as YYYY-MM-DD, e.g. 2021-03-31');
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/u, 'a SHA-256 checksum is 64 lowercase hex digits (see content/originals/SHA256SUMS)');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'write dates as YYYY-MM-DD, e.g. 2021-03-31');
+const sha256 = z
+  .string()
+  .regex(
+    /^[0-9a-f]{64}$/u,
+    'a SHA-256 checksum is 64 lowercase hex digits (see content/originals/SHA256SUMS)',
+  );
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /** An article printed on a newspaper page, when an original holds several. */
@@ -58,7 +65,9 @@ export const sourceSchema = z
     /** How the authors are known when the original does not print them as a byline. */
     authorsNote: nonEmpty.optional(),
     /** Kind of document. */
-    type: z.enum(Object.keys(SOURCE_TYPES) as [keyof typeof SOURCE_TYPES, ...(keyof typeof SOURCE_TYPES)[]]),
+    type: z.enum(
+      Object.keys(SOURCE_TYPES) as [keyof typeof SOURCE_TYPES, ...(keyof typeof SOURCE_TYPES)[]],
+    ),
     /** Newspaper or website. */
     medium: z.enum(Object.keys(MEDIA) as [keyof typeof MEDIA, ...(keyof typeof MEDIA)[]]),
     /** Place the document is about, e.g. 青岛市李沧区. */
@@ -69,8 +78,14 @@ export const sourceSchema = z
     introduction: z.object({ zh: nonEmpty, en: nonEmpty }),
     /** A short summary for lists and link previews: what the source is and its main facts, from the text only. */
     summary: z.object({
-      zh: nonEmpty.refine((text) => [...text].length <= SUMMARY_LIMITS.zh, `keep the Chinese summary to ${SUMMARY_LIMITS.zh} characters`),
-      en: nonEmpty.refine((text) => text.length <= SUMMARY_LIMITS.en, `keep the English summary to ${SUMMARY_LIMITS.en} characters`),
+      zh: nonEmpty.refine(
+        (text) => [...text].length <= SUMMARY_LIMITS.zh,
+        `keep the Chinese summary to ${SUMMARY_LIMITS.zh} characters`,
+      ),
+      en: nonEmpty.refine(
+        (text) => text.length <= SUMMARY_LIMITS.en,
+        `keep the English summary to ${SUMMARY_LIMITS.en} characters`,
+      ),
     }),
     /** The original text this edition is made from (a file in content/originals/). */
     original: z.object({

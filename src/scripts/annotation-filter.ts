@@ -11,7 +11,9 @@ if (form) {
     for (const section of document.querySelectorAll<HTMLElement>('.annotation-source')) {
       let inSection = 0;
       for (const item of section.querySelectorAll<HTMLElement>('li[data-kind]')) {
-        const match = (source === '' || section.dataset['source'] === source) && (kind === '' || item.dataset['kind'] === kind);
+        const match =
+          (source === '' || section.dataset['source'] === source) &&
+          (kind === '' || item.dataset['kind'] === kind);
         item.hidden = !match;
         if (match) inSection += 1;
       }

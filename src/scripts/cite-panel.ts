@@ -12,7 +12,11 @@ function fill(fragment: DocumentFragment, values: Record<keyof typeof CITATION_T
   const walker = document.createTreeWalker(fragment, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     let text = node.nodeValue ?? '';
-    for (const [key, token] of Object.entries(CITATION_TOKENS) as [keyof typeof CITATION_TOKENS, string][]) text = text.replaceAll(token, values[key]);
+    for (const [key, token] of Object.entries(CITATION_TOKENS) as [
+      keyof typeof CITATION_TOKENS,
+      string,
+    ][])
+      text = text.replaceAll(token, values[key]);
     node.nodeValue = text;
   }
 }
@@ -21,7 +25,9 @@ function render() {
   const option = scope?.selectedOptions[0];
   const id = option?.value ?? '';
   for (const figure of document.querySelectorAll<HTMLElement>('.citation')) {
-    const template = figure.querySelector<HTMLTemplateElement>(`template[data-scope="${id ? 'paragraph' : 'source'}"]`);
+    const template = figure.querySelector<HTMLTemplateElement>(
+      `template[data-scope="${id ? 'paragraph' : 'source'}"]`,
+    );
     const body = figure.querySelector<HTMLElement>('.citation-body');
     if (!template || !body) continue;
     const fragment = template.content.cloneNode(true) as DocumentFragment;
@@ -33,7 +39,8 @@ function render() {
 /** Cite the paragraph the reader is at (the address in the URL), if any. */
 function followAddress() {
   const id = location.hash.slice(1).split(':~:')[0] ?? '';
-  if (scope && [...scope.options].some((option) => option.value === id && id !== '')) scope.value = id;
+  if (scope && [...scope.options].some((option) => option.value === id && id !== ''))
+    scope.value = id;
 }
 
 if (panel && scope) {
@@ -47,7 +54,8 @@ if (panel && scope) {
   for (const button of document.querySelectorAll<HTMLButtonElement>('.copy-citation')) {
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const text = button.closest('.citation')?.querySelector('.citation-body')?.textContent?.trim() ?? '';
+      const text =
+        button.closest('.citation')?.querySelector('.citation-body')?.textContent?.trim() ?? '';
       try {
         await navigator.clipboard.writeText(text);
         button.textContent = '已复制';

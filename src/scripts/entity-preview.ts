@@ -21,7 +21,9 @@ let owner: HTMLAnchorElement | undefined;
 let timer: number | undefined;
 
 function data(): Promise<Record<string, EntityPreview>> {
-  previews ??= fetch('/glossary/previews.json').then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))));
+  previews ??= fetch('/glossary/previews.json').then((response) =>
+    response.ok ? response.json() : Promise.reject(new Error(`${response.status}`)),
+  );
   previews.catch(() => (previews = undefined));
   return previews;
 }

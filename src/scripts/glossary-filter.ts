@@ -11,11 +11,13 @@ if (box && input && status) {
     let shown = 0;
     for (const item of items) {
       // Spaces are dropped on both sides, so "zhang cun he", "zhangcunhe" and "Zhangcun River" all match.
-      const match = query === '' || (item.dataset['filter'] ?? '').replace(/\s+/gu, '').includes(query);
+      const match =
+        query === '' || (item.dataset['filter'] ?? '').replace(/\s+/gu, '').includes(query);
       item.hidden = !match;
       if (match) shown += 1;
     }
-    for (const group of document.querySelectorAll<HTMLElement>('.entity-group')) group.hidden = !group.querySelector('li:not([hidden])');
+    for (const group of document.querySelectorAll<HTMLElement>('.entity-group'))
+      group.hidden = !group.querySelector('li:not([hidden])');
     document.querySelector<HTMLElement>('.alphabetical')!.hidden = query !== '';
     document.querySelector<HTMLElement>('.letter-bar')!.hidden = query !== '';
     status.textContent = query === '' ? '' : `${shown} 条符合`;

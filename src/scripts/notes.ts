@@ -37,7 +37,9 @@ prose?.addEventListener('click', (event) => {
 });
 // Space activates a button; the number is a link made into one.
 prose?.addEventListener('keydown', (event) => {
-  const toggle = (event.target as Element).closest<HTMLAnchorElement>('.note-toggle[role="button"]');
+  const toggle = (event.target as Element).closest<HTMLAnchorElement>(
+    '.note-toggle[role="button"]',
+  );
   if (toggle && event.key === ' ') {
     event.preventDefault();
     toggle.click();

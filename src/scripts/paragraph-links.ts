@@ -36,7 +36,8 @@ async function copy(url: string, what: string): Promise<boolean> {
 function blockOf(node: Node | null): HTMLElement | undefined {
   const element = node instanceof HTMLElement ? node : node?.parentElement;
   let block = element?.closest<HTMLElement>('[id]') ?? undefined;
-  while (block && !block.querySelector(`:scope > ${NUMBER}`)) block = block.parentElement?.closest<HTMLElement>('[id]') ?? undefined;
+  while (block && !block.querySelector(`:scope > ${NUMBER}`))
+    block = block.parentElement?.closest<HTMLElement>('[id]') ?? undefined;
   return block;
 }
 
@@ -70,7 +71,10 @@ if (prose) {
   document.addEventListener('selectionchange', () => {
     const selection = document.getSelection();
     const text = selection?.toString().trim() ?? '';
-    const block = selection && selection.rangeCount > 0 ? blockOf(selection.getRangeAt(0).commonAncestorContainer) : undefined;
+    const block =
+      selection && selection.rangeCount > 0
+        ? blockOf(selection.getRangeAt(0).commonAncestorContainer)
+        : undefined;
     if (!button || !block || text.length === 0 || !prose.contains(block)) {
       if (button) button.hidden = true;
       passage = undefined;
@@ -95,7 +99,10 @@ if (prose) {
 export function markQuery(block: HTMLElement, query: string) {
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('[data-pagefind-ignore]')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   const text = nodes.map((node) => node.data).join('');
@@ -122,7 +129,9 @@ export function markQuery(block: HTMLElement, query: string) {
 /** Mark the query from `?hl=` in the paragraph the address points at, once per paragraph. */
 function highlightTarget() {
   const query = new URL(location.href).searchParams.get('hl');
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1).split(':~:')[0] ?? '')) : null;
+  const target = location.hash
+    ? document.getElementById(decodeURIComponent(location.hash.slice(1).split(':~:')[0] ?? ''))
+    : null;
   if (!query || !target || target.querySelector('mark.search-hit')) return;
   markQuery(target, query);
 }

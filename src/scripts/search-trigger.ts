@@ -5,7 +5,10 @@
 const dialog = document.querySelector<HTMLDialogElement>('#search-dialog');
 
 function typingInField(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 async function open() {
@@ -22,7 +25,14 @@ if (dialog) {
   }
   document.addEventListener('keydown', (event) => {
     const shortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey);
-    if (shortcut || (event.key === '/' && !typingInField(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey)) {
+    if (
+      shortcut ||
+      (event.key === '/' &&
+        !typingInField(event.target) &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey)
+    ) {
       event.preventDefault();
       void open();
     }

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { annotationsFileSchema, entitiesFileSchema, OPEN_DATA_FILES, paragraphsFileSchema, sourcesFileSchema } from '../../src/schemas/open-data.ts';
+import {
+  annotationsFileSchema,
+  entitiesFileSchema,
+  OPEN_DATA_FILES,
+  paragraphsFileSchema,
+  sourcesFileSchema,
+} from '../../src/schemas/open-data.ts';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { editions, editionWithMost, glossaryEntries, lacks, ledgerOf } from '../helpers/content.ts';
 import { attribute, parsePage, select } from '../helpers/html.ts';
@@ -42,7 +48,10 @@ describe.skipIf(lacks(ANNOTATED, 'no edition in content/sources has a <Note>'))(
     await page.keyboard.press(' ');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     expect(await note.isVisible()).toBe(false);
-    const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    const [scrollWidth, width] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      window.innerWidth,
+    ]);
     expect(scrollWidth).toBeLessThanOrEqual(width);
     expect(problems).toEqual([]);
     await page.context().close();
@@ -53,7 +62,10 @@ describe.skipIf(lacks(ANNOTATED, 'no edition in content/sources has a <Note>'))(
     await page.goto(`${site}${NOTED}`);
     const note = page.locator('.sidenote').first();
     expect(await note.isVisible()).toBe(true);
-    const [noteBox, proseBox] = await Promise.all([note.boundingBox(), page.locator('.prose').boundingBox()]);
+    const [noteBox, proseBox] = await Promise.all([
+      note.boundingBox(),
+      page.locator('.prose').boundingBox(),
+    ]);
     expect(noteBox!.x).toBeGreaterThanOrEqual(proseBox!.x + proseBox!.width - 4);
     expect(await page.locator('.note-toggle').first().getAttribute('role')).toBeNull();
     await page.context().close();
@@ -70,20 +82,23 @@ describe.skipIf(lacks(ANNOTATED, 'no edition in content/sources has a <Note>'))(
     await page.context().close();
   });
 
-  test.skipIf(lacks(CORRECTED, 'no edition in content/sources has a <Correction>'))('the reader can switch a corrected page to the wording as printed', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${site}/sources/${CORRECTED?.slug}/`);
-    const correction = page.locator('.correction').first();
-    const corrected = await correction.locator('.corrected').textContent();
-    const printed = await correction.locator('.as-printed').textContent();
-    expect(await correction.locator('.corrected').isVisible()).toBe(true);
-    await page.locator('.reading-toggle').click();
-    expect(await page.locator('.reading-toggle').getAttribute('aria-pressed')).toBe('true');
-    expect(await correction.locator('.corrected').isVisible()).toBe(false);
-    expect(await correction.locator('.as-printed').isVisible()).toBe(true);
-    expect(printed).not.toBe(corrected);
-    await page.context().close();
-  });
+  test.skipIf(lacks(CORRECTED, 'no edition in content/sources has a <Correction>'))(
+    'the reader can switch a corrected page to the wording as printed',
+    async () => {
+      const { page } = await openPage(browser);
+      await page.goto(`${site}/sources/${CORRECTED?.slug}/`);
+      const correction = page.locator('.correction').first();
+      const corrected = await correction.locator('.corrected').textContent();
+      const printed = await correction.locator('.as-printed').textContent();
+      expect(await correction.locator('.corrected').isVisible()).toBe(true);
+      await page.locator('.reading-toggle').click();
+      expect(await page.locator('.reading-toggle').getAttribute('aria-pressed')).toBe('true');
+      expect(await correction.locator('.corrected').isVisible()).toBe(false);
+      expect(await correction.locator('.as-printed').isVisible()).toBe(true);
+      expect(printed).not.toBe(corrected);
+      await page.context().close();
+    },
+  );
 });
 
 describe('parallel passages', () => {
@@ -91,12 +106,20 @@ describe('parallel passages', () => {
   const links = editions().flatMap((edition) => {
     const path = `/sources/${edition.slug}/`;
     const page = parsePage(readFileSync(join(DIST, 'sources', edition.slug, 'index.html'), 'utf8'));
-    return select(page, 'p', 'parallel-links').map((line) => select(line, 'a').map((link) => new URL(attribute(link, 'href') ?? '', `http://site${path}`)).map((url) => `${url.pathname}${url.hash}`));
+    return select(page, 'p', 'parallel-links').map((line) =>
+      select(line, 'a')
+        .map((link) => new URL(attribute(link, 'href') ?? '', `http://site${path}`))
+        .map((url) => `${url.pathname}${url.hash}`),
+    );
   });
 
   test('every parallel passage a page points to points back', () => {
     const pairs = new Set(links.map(([from, to]) => `${from} ⇄ ${to}`));
-    expect(links.filter(([from, to]) => !pairs.has(`${to} ⇄ ${from}`)).map(([from, to]) => `${from} → ${to}`)).toEqual([]);
+    expect(
+      links
+        .filter(([from, to]) => !pairs.has(`${to} ⇄ ${from}`))
+        .map(([from, to]) => `${from} → ${to}`),
+    ).toEqual([]);
   });
 
   test('passages of two sources that share nearly all their wording are linked as parallels', () => {
@@ -104,9 +127,14 @@ describe('parallel passages', () => {
     // nine in ten shingles of the shorter passage (of 20 or more) occur in the other.
     const shingles = (text: string) => {
       const folded = foldText(text).replaceAll(' ', '');
-      return new Set(Array.from({ length: Math.max(0, folded.length - 7) }, (_, at) => folded.slice(at, at + 8)));
+      return new Set(
+        Array.from({ length: Math.max(0, folded.length - 7) }, (_, at) => folded.slice(at, at + 8)),
+      );
     };
-    const passages = openParagraphs().map((paragraph) => ({ ...paragraph, shingles: shingles(paragraph.text) }));
+    const passages = openParagraphs().map((paragraph) => ({
+      ...paragraph,
+      shingles: shingles(paragraph.text),
+    }));
     const clear: string[] = [];
     for (const [index, a] of passages.entries()) {
       for (const b of passages.slice(index + 1)) {
@@ -120,13 +148,16 @@ describe('parallel passages', () => {
     expect(clear.filter((pair) => !linked.has(pair))).toEqual([]);
   });
 
-  test.skipIf(lacks(links.length, 'no source page links a parallel passage'))('the comparison of two wordings opens from its summary', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${site}${links[0]![0]!.split('#')[0]}`);
-    await page.locator('.parallels details').first().locator('summary').click();
-    expect(await page.locator('.parallels .diff').first().isVisible()).toBe(true);
-    await page.context().close();
-  });
+  test.skipIf(lacks(links.length, 'no source page links a parallel passage'))(
+    'the comparison of two wordings opens from its summary',
+    async () => {
+      const { page } = await openPage(browser);
+      await page.goto(`${site}${links[0]![0]!.split('#')[0]}`);
+      await page.locator('.parallels details').first().locator('summary').click();
+      expect(await page.locator('.parallels .diff').first().isVisible()).toBe(true);
+      await page.context().close();
+    },
+  );
 });
 
 describe('open data', () => {
@@ -137,17 +168,26 @@ describe('open data', () => {
     // One paragraph per live address of every ledger.
     const live = editions().reduce((sum, edition) => {
       const ledger = ledgerOf(edition.slug);
-      return sum + (ledger?.anchors.filter((entry) => ledger.redirects[entry.id] === undefined).length ?? 0);
+      return (
+        sum +
+        (ledger?.anchors.filter((entry) => ledger.redirects[entry.id] === undefined).length ?? 0)
+      );
     }, 0);
     expect(paragraphsFileSchema.parse(read('data/paragraphs.json'))).toHaveLength(live);
-    expect(entitiesFileSchema.parse(read('data/entities.json'))).toHaveLength(glossaryEntries().length);
+    expect(entitiesFileSchema.parse(read('data/entities.json'))).toHaveLength(
+      glossaryEntries().length,
+    );
     const annotations = annotationsFileSchema.parse(read('data/annotations.jsonld'));
     expect(annotations.total).toBe(annotations.first.items.length);
     expect(annotations.total).toBeGreaterThan(0);
   });
 
   test('each annotation targets a paragraph that exists and quotes its text', () => {
-    const paragraphs = new Map(paragraphsFileSchema.parse(read('data/paragraphs.json')).map((paragraph) => [`${new URL(paragraph.url).pathname}#${paragraph.id}`, paragraph.text]));
+    const paragraphs = new Map(
+      paragraphsFileSchema
+        .parse(read('data/paragraphs.json'))
+        .map((paragraph) => [`${new URL(paragraph.url).pathname}#${paragraph.id}`, paragraph.text]),
+    );
     for (const item of annotationsFileSchema.parse(read('data/annotations.jsonld')).first.items) {
       const [fragment, quote] = item.target.selector;
       const text = paragraphs.get(`${new URL(item.target.source).pathname}#${fragment.value}`);
@@ -159,7 +199,8 @@ describe('open data', () => {
   test('the open data page links every file', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${site}/data/`);
-    for (const file of OPEN_DATA_FILES) expect(await page.locator(`a[href="${file.path}"]`).count()).toBe(1);
+    for (const file of OPEN_DATA_FILES)
+      expect(await page.locator(`a[href="${file.path}"]`).count()).toBe(1);
     await page.context().close();
   });
 });

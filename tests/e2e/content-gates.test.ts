@@ -13,30 +13,48 @@ import { DIST, openParagraphs } from '../helpers/open-data.ts';
 
 const ADDRESS = /^p\d+[a-z]*$/u;
 const all = editions();
-const pages = new Map<string, Root>(all.map((edition) => [edition.slug, parsePage(readFileSync(join(DIST, 'sources', edition.slug, 'index.html'), 'utf8'))]));
+const pages = new Map<string, Root>(
+  all.map((edition) => [
+    edition.slug,
+    parsePage(readFileSync(join(DIST, 'sources', edition.slug, 'index.html'), 'utf8')),
+  ]),
+);
 const readJson = (path: string) => JSON.parse(readFileSync(join(DIST, path), 'utf8'));
 
 describe('every edition is published', () => {
   test('the home page links every edition, and no other source', () => {
     const home = parsePage(readFileSync(join(DIST, 'index.html'), 'utf8'));
-    const linked = new Set(select(home, 'a').flatMap((link) => /^\/sources\/([^/]+)\/$/u.exec(attribute(link, 'href') ?? '')?.[1] ?? []));
+    const linked = new Set(
+      select(home, 'a').flatMap(
+        (link) => /^\/sources\/([^/]+)\/$/u.exec(attribute(link, 'href') ?? '')?.[1] ?? [],
+      ),
+    );
     expect([...linked].sort()).toEqual(all.map((edition) => edition.slug));
   });
 
   test('the open data lists every edition', () => {
     expect(readJson('data/sources.json')).toHaveLength(all.length);
-    expect(new Set(openParagraphs().map((paragraph) => paragraph.source))).toEqual(new Set(all.map((edition) => edition.slug)));
+    expect(new Set(openParagraphs().map((paragraph) => paragraph.source))).toEqual(
+      new Set(all.map((edition) => edition.slug)),
+    );
   });
 });
 
 describe.each(all)('$slug', (edition) => {
   const page = pages.get(edition.slug)!;
-  const ids = new Set(findAll(page, (element) => attribute(element, 'id') !== undefined).map((element) => attribute(element, 'id')!));
+  const ids = new Set(
+    findAll(page, (element) => attribute(element, 'id') !== undefined).map((element) =>
+      attribute(element, 'id')!,
+    ),
+  );
 
   test('every address in its ledger resolves on the page, and every numbered block is in the ledger', () => {
     const ledger = ledgerOf(edition.slug);
     expect(ledger, `content/anchors/${edition.slug}.json`).toBeDefined();
-    const promised = [...ledger!.anchors.map((entry) => entry.id), ...Object.keys(ledger!.redirects)];
+    const promised = [
+      ...ledger!.anchors.map((entry) => entry.id),
+      ...Object.keys(ledger!.redirects),
+    ];
     expect(promised.length).toBeGreaterThan(0);
     expect(promised.filter((id) => !ids.has(id))).toEqual([]);
     const known = new Set(promised);
@@ -45,8 +63,14 @@ describe.each(all)('$slug', (edition) => {
 
   test('every live address in its ledger has a paragraph in the open data', () => {
     const ledger = ledgerOf(edition.slug)!;
-    const published = new Set(openParagraphs().filter((paragraph) => paragraph.source === edition.slug).map((paragraph) => paragraph.id));
-    const live = ledger.anchors.map((entry) => entry.id).filter((id) => ledger.redirects[id] === undefined);
+    const published = new Set(
+      openParagraphs()
+        .filter((paragraph) => paragraph.source === edition.slug)
+        .map((paragraph) => paragraph.id),
+    );
+    const live = ledger.anchors
+      .map((entry) => entry.id)
+      .filter((id) => ledger.redirects[id] === undefined);
     expect(live.filter((id) => !published.has(id))).toEqual([]);
   });
 
@@ -58,5 +82,7 @@ describe.each(all)('$slug', (edition) => {
 });
 
 test('the annotations export holds every note of every edition', () => {
-  expect(readJson('data/annotations.jsonld').total).toBe(all.reduce((sum, edition) => sum + edition.notes, 0));
+  expect(readJson('data/annotations.jsonld').total).toBe(
+    all.reduce((sum, edition) => sum + edition.notes, 0),
+  );
 });

@@ -27,7 +27,10 @@ interface DataBlock {
 
 /** The open-data file the build wrote for a source. */
 function dataFile(slug: string): { title: string; blocks: DataBlock[] } {
-  return JSON.parse(readFileSync(join(ROOT, 'dist/data/sources', `${slug}.json`), 'utf8')) as { title: string; blocks: DataBlock[] };
+  return JSON.parse(readFileSync(join(ROOT, 'dist/data/sources', `${slug}.json`), 'utf8')) as {
+    title: string;
+    blocks: DataBlock[];
+  };
 }
 
 /** Texts compare without white space: pages, exports and the index lay it out differently. */
@@ -40,8 +43,13 @@ const bare = (text: string) => text.replace(/\s+/gu, '');
  */
 async function searchRecords(page: Page, title: string): Promise<Record<string, string>> {
   return page.evaluate(async (sourceTitle) => {
-    const pagefind = (await new Function('url', 'return import(url)')(`${location.origin}/pagefind/pagefind.js`)) as {
-      search: (query: null, options: object) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }>;
+    const pagefind = (await new Function('url', 'return import(url)')(
+      `${location.origin}/pagefind/pagefind.js`,
+    )) as {
+      search: (
+        query: null,
+        options: object,
+      ) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }>;
     };
     const search = await pagefind.search(null, { filters: { 来源: sourceTitle } });
     const records = await Promise.all(search.results.map((result) => result.data()));
@@ -61,7 +69,9 @@ afterAll(async () => {
 
 describe('page, open data and search agree on every block', () => {
   test('there is an open-data file for every edition in content/sources', () => {
-    expect(readdirSync(join(ROOT, 'dist/data/sources')).sort()).toEqual(slugs.map((slug) => `${slug}.json`));
+    expect(readdirSync(join(ROOT, 'dist/data/sources')).sort()).toEqual(
+      slugs.map((slug) => `${slug}.json`),
+    );
   });
 
   test.each(slugs)('%s', async (slug) => {
@@ -72,22 +82,40 @@ describe('page, open data and search agree on every block', () => {
     await page.goto(`${site}/sources/${slug}/`);
     // What a reader sees: generated chrome, notes and editorial marks (all data-pagefind-ignore) set aside.
     await page.addStyleTag({ content: '[data-pagefind-ignore] { display: none !important; }' });
-    const rendered = await page.evaluate((ids) => Object.fromEntries(ids.map((id) => [id, (document.getElementById(id) as HTMLElement | null)?.innerText ?? null])), blocks.map((block) => block.id));
+    const rendered = await page.evaluate(
+      (ids) =>
+        Object.fromEntries(
+          ids.map((id) => [
+            id,
+            (document.getElementById(id) as HTMLElement | null)?.innerText ?? null,
+          ]),
+        ),
+      blocks.map((block) => block.id),
+    );
     const records = await searchRecords(page, title);
 
     const disagreements = blocks.flatMap((block) => {
       const found: string[] = [];
       if (rendered[block.id] == null) found.push(`${block.id}: not on the page`);
-      else if (bare(rendered[block.id]!) !== bare(block.text)) found.push(`${block.id}: page reads 「${rendered[block.id]!.slice(0, 60)}」, data 「${block.text.slice(0, 60)}」`);
+      else if (bare(rendered[block.id]!) !== bare(block.text))
+        found.push(
+          `${block.id}: page reads 「${rendered[block.id]!.slice(0, 60)}」, data 「${block.text.slice(0, 60)}」`,
+        );
       if (block.container || block.text === '') return found;
       const record = records[`/sources/${slug}/#${block.id}`];
       if (record === undefined) found.push(`${block.id}: no search record`);
-      else if (bare(record) !== bare(block.text)) found.push(`${block.id}: search record reads 「${record.slice(0, 60)}」, data 「${block.text.slice(0, 60)}」`);
+      else if (bare(record) !== bare(block.text))
+        found.push(
+          `${block.id}: search record reads 「${record.slice(0, 60)}」, data 「${block.text.slice(0, 60)}」`,
+        );
       return found;
     });
     expect(disagreements).toEqual([]);
     // And the index holds no passage that is not a block of the edition.
-    const stray = Object.keys(records).filter((url) => url.includes('#') && !leaves.some((block) => url === `/sources/${slug}/#${block.id}`));
+    const stray = Object.keys(records).filter(
+      (url) =>
+        url.includes('#') && !leaves.some((block) => url === `/sources/${slug}/#${block.id}`),
+    );
     expect(stray).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();

@@ -23,7 +23,11 @@ describe('the built site has no broken internal links', () => {
 
   test('the checker catches a broken fragment and a missing page', () => {
     const source = `/sources/${editions()[0]!.slug}/`;
-    const page = { path: '/', ids: new Set<string>(), links: [`${source}#p99999`, '/no-such-page/', 'https://example.org/'] };
+    const page = {
+      path: '/',
+      ids: new Set<string>(),
+      links: [`${source}#p99999`, '/no-such-page/', 'https://example.org/'],
+    };
     expect(brokenLinks(DIST, pages, page, ORIGIN)).toEqual([
       `/: ${source}#p99999 (no element with id "p99999")`,
       '/: /no-such-page/ (no such page or file)',

@@ -12,7 +12,9 @@ import { serveDirectory } from '../helpers/static-server.ts';
 
 const site = inject('siteUrl');
 /** The longest edition (most paragraph addresses), where scrolling to a paragraph matters most. */
-const LONGEST = editions().sort((a, b) => (ledgerOf(b.slug)?.anchors.length ?? 0) - (ledgerOf(a.slug)?.anchors.length ?? 0))[0]!;
+const LONGEST = editions().sort(
+  (a, b) => (ledgerOf(b.slug)?.anchors.length ?? 0) - (ledgerOf(a.slug)?.anchors.length ?? 0),
+)[0]!;
 const PLAN = `/sources/${LONGEST.slug}/`;
 let browser: Browser;
 
@@ -29,18 +31,36 @@ afterAll(async () => {
  * text of at least ten characters), the `fraction` of the way down, and of
  * the numbered block after it.
  */
-async function paragraphAt(page: Page, fraction: number): Promise<{ id: string; label: string; next: string }> {
+async function paragraphAt(
+  page: Page,
+  fraction: number,
+): Promise<{ id: string; label: string; next: string }> {
   return page.evaluate((at) => {
-    const blocks = [...document.querySelectorAll<HTMLElement>('.prose [id]')].filter((block) => block.querySelector(':scope > .para-num'));
-    const plain = blocks.filter((block) => block.tagName === 'P' && [...block.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').length >= 10));
+    const blocks = [...document.querySelectorAll<HTMLElement>('.prose [id]')].filter((block) =>
+      block.querySelector(':scope > .para-num'),
+    );
+    const plain = blocks.filter(
+      (block) =>
+        block.tagName === 'P' &&
+        [...block.childNodes].some(
+          (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').length >= 10,
+        ),
+    );
     const chosen = plain[Math.floor(at * (plain.length - 1))]!;
     const next = blocks[blocks.indexOf(chosen) + 1] ?? blocks[blocks.indexOf(chosen) - 1]!;
-    return { id: chosen.id, label: chosen.querySelector<HTMLElement>(':scope > .para-num')!.dataset['label']!, next: next.id };
+    return {
+      id: chosen.id,
+      label: chosen.querySelector<HTMLElement>(':scope > .para-num')!.dataset['label']!,
+      next: next.id,
+    };
   }, fraction);
 }
 
 async function readingPage() {
-  const opened = await openPage(browser, { viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
+  const opened = await openPage(browser, {
+    viewport: { width: 1280, height: 800 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   return opened;
 }
 
@@ -51,8 +71,16 @@ describe('paragraph permalinks on a source page', () => {
     const { id, next } = await paragraphAt(page, 0.15);
     await page.goto(`${site}${PLAN}#${id}`);
     const block = page.locator(`[id="${id}"]`);
-    await expect.poll(() => block.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeLessThan(120);
-    const [highlight, normal] = await page.evaluate(([target, other]) => [getComputedStyle(document.getElementById(target!)!).backgroundColor, getComputedStyle(document.getElementById(other!)!).backgroundColor], [id, next]);
+    await expect
+      .poll(() => block.evaluate((element) => Math.round(element.getBoundingClientRect().top)))
+      .toBeLessThan(120);
+    const [highlight, normal] = await page.evaluate(
+      ([target, other]) => [
+        getComputedStyle(document.getElementById(target!)!).backgroundColor,
+        getComputedStyle(document.getElementById(other!)!).backgroundColor,
+      ],
+      [id, next],
+    );
     expect(highlight).not.toBe(normal);
     await page.context().close();
   });
@@ -62,11 +90,17 @@ describe('paragraph permalinks on a source page', () => {
     await page.goto(`${site}${PLAN}`);
     const { id, label } = await paragraphAt(page, 0.05);
     await page.locator(`[id="${id}"] > .para-num`).focus();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`第 ${label} 段的链接`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      `第 ${label} 段的链接`,
+    );
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}${PLAN}#${id}`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site}${PLAN}#${id}`);
     expect(new URL(page.url()).hash).toBe(`#${id}`);
-    await expect.poll(() => page.locator('.copy-status').textContent()).toBe(`已复制第 ${label} 段的链接`);
+    await expect
+      .poll(() => page.locator('.copy-status').textContent())
+      .toBe(`已复制第 ${label} 段的链接`);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -93,7 +127,9 @@ describe('paragraph permalinks on a source page', () => {
     await page.goto(`${site}${PLAN}`);
     const { id } = await paragraphAt(page, 0.2);
     await page.evaluate((target) => {
-      const text = [...document.getElementById(target)!.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').length >= 10)!;
+      const text = [...document.getElementById(target)!.childNodes].find(
+        (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').length >= 10,
+      )!;
       const range = document.createRange();
       range.setStart(text, 2);
       range.setEnd(text, 8);
@@ -114,10 +150,21 @@ describe('paragraph permalinks on a source page', () => {
 describe('a redirected address in a real browser', () => {
   test('after a split, the old link lands on the paragraph that now holds its text', async () => {
     const { sourcesDir, anchorsDir } = fixtureFolders(SPLIT_EDITION);
-    const env = { ...process.env, QAS_SOURCES_DIR: sourcesDir, QAS_ANCHORS_DIR: anchorsDir, QAS_ORIGINALS_DIR: FIXTURE_ORIGINALS };
-    const update = spawnSync(process.execPath, [join(ROOT, 'scripts/anchors.ts'), 'update'], { cwd: ROOT, env, encoding: 'utf8' });
+    const env = {
+      ...process.env,
+      QAS_SOURCES_DIR: sourcesDir,
+      QAS_ANCHORS_DIR: anchorsDir,
+      QAS_ORIGINALS_DIR: FIXTURE_ORIGINALS,
+    };
+    const update = spawnSync(process.execPath, [join(ROOT, 'scripts/anchors.ts'), 'update'], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    });
     expect(update.stdout).toContain('~ p3 → p2a');
-    const ledger = JSON.parse(readFileSync(join(anchorsDir, 'fixture-edition.json'), 'utf8')) as { redirects: Record<string, string> };
+    const ledger = JSON.parse(readFileSync(join(anchorsDir, 'fixture-edition.json'), 'utf8')) as {
+      redirects: Record<string, string>;
+    };
     expect(ledger.redirects).toEqual({ p3: 'p2a' });
 
     const build = buildFixtureSite(sourcesDir, { anchorsDir });
@@ -129,7 +176,11 @@ describe('a redirected address in a real browser', () => {
       const landed = await page.evaluate(() => {
         const target = document.querySelector(':target');
         const block = target?.parentElement;
-        return { id: block?.id, text: block?.textContent, background: block ? getComputedStyle(block).backgroundColor : '' };
+        return {
+          id: block?.id,
+          text: block?.textContent,
+          background: block ? getComputedStyle(block).backgroundColor : '',
+        };
       });
       expect(landed.id).toBe('p2a');
       expect(landed.text).toContain('今年是城市更新和城市建设三年攻坚行动承上启');

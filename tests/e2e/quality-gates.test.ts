@@ -22,8 +22,13 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const EDITIONS = editions();
 /** The longest source page (most paragraph addresses) and a newspaper page, from content/. */
-const LONGEST = [...EDITIONS].sort((a, b) => (ledgerOf(b.slug)?.anchors.length ?? 0) - (ledgerOf(a.slug)?.anchors.length ?? 0))[0]!;
-const NEWSPAPER = EDITIONS.find((edition) => edition.fields['medium'] === 'newspaper' && edition.slug !== LONGEST.slug) ?? LONGEST;
+const LONGEST = [...EDITIONS].sort(
+  (a, b) => (ledgerOf(b.slug)?.anchors.length ?? 0) - (ledgerOf(a.slug)?.anchors.length ?? 0),
+)[0]!;
+const NEWSPAPER =
+  EDITIONS.find(
+    (edition) => edition.fields['medium'] === 'newspaper' && edition.slug !== LONGEST.slug,
+  ) ?? LONGEST;
 
 /** One page of every kind, with an action that brings it to its interesting state. */
 const PAGE_TYPES: { name: string; path: string }[] = [
@@ -60,38 +65,72 @@ function htmlFiles(dir: string): string[] {
 }
 
 describe('every page type in a real browser', () => {
-  test.each(PAGE_TYPES)('$name: no serious accessibility violation, no errors, no other hosts, fits 360 px', async ({ path }) => {
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
-      const { page, problems } = await openPage(browser, { viewport });
-      const hosts = new Set<string>();
-      page.on('request', (request) => hosts.add(new URL(request.url()).host));
-      await page.goto(`${site}${path}`);
-      await page.waitForLoadState('networkidle');
-      if (path.startsWith('/search/')) await page.waitForFunction(() => document.querySelectorAll('.hit-link').length > 0);
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
-        return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
-      });
-      expect(violations, `${path} at ${viewport.width}px`).toEqual([]);
-      expect(problems, path).toEqual([]);
-      expect([...hosts], path).toEqual([new URL(site).host]);
-      const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-      expect(scrollWidth, `${path} at ${viewport.width}px`).toBeLessThanOrEqual(width);
-      await page.context().close();
-    }
-  });
+  test.each(PAGE_TYPES)(
+    '$name: no serious accessibility violation, no errors, no other hosts, fits 360 px',
+    async ({ path }) => {
+      for (const viewport of [
+        { width: 1280, height: 900 },
+        { width: 360, height: 740 },
+      ]) {
+        const { page, problems } = await openPage(browser, { viewport });
+        const hosts = new Set<string>();
+        page.on('request', (request) => hosts.add(new URL(request.url()).host));
+        await page.goto(`${site}${path}`);
+        await page.waitForLoadState('networkidle');
+        if (path.startsWith('/search/'))
+          await page.waitForFunction(() => document.querySelectorAll('.hit-link').length > 0);
+        await page.addScriptTag({ path: AXE });
+        const violations = await page.evaluate(async () => {
+          const result = await (
+            window as unknown as {
+              axe: {
+                run: (options: object) => Promise<{
+                  violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+                }>;
+              };
+            }
+          ).axe.run({ resultTypes: ['violations'] });
+          return result.violations
+            .filter(
+              (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+            )
+            .map(
+              (violation) =>
+                `${violation.id}: ${violation.nodes
+                  .map((node) => node.target.join(' '))
+                  .slice(0, 3)
+                  .join(', ')}`,
+            );
+        });
+        expect(violations, `${path} at ${viewport.width}px`).toEqual([]);
+        expect(problems, path).toEqual([]);
+        expect([...hosts], path).toEqual([new URL(site).host]);
+        const [scrollWidth, width] = await page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          window.innerWidth,
+        ]);
+        expect(scrollWidth, `${path} at ${viewport.width}px`).toBeLessThanOrEqual(width);
+        await page.context().close();
+      }
+    },
+  );
 
   test.each(PAGE_TYPES)('$name: CSS within budget', async ({ path }) => {
     const { page } = await openPage(browser);
     const stylesheets: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'stylesheet') stylesheets.push(new URL(request.url()).pathname);
+      if (request.resourceType() === 'stylesheet')
+        stylesheets.push(new URL(request.url()).pathname);
     });
     await page.goto(`${site}${path}`);
     await page.waitForLoadState('networkidle');
-    const inline = await page.locator('style').evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
-    const bytes = [...stylesheets.map((file) => readFileSync(join(DIST, file))), ...inline.map((css) => Buffer.from(css))].reduce((sum, css) => sum + gzipSync(css).length, 0);
+    const inline = await page
+      .locator('style')
+      .evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+    const bytes = [
+      ...stylesheets.map((file) => readFileSync(join(DIST, file))),
+      ...inline.map((css) => Buffer.from(css)),
+    ].reduce((sum, css) => sum + gzipSync(css).length, 0);
     expect(bytes, path).toBeLessThanOrEqual(CSS_BUDGET);
     await page.context().close();
   });
@@ -99,12 +138,21 @@ describe('every page type in a real browser', () => {
 
 describe('valid HTML', () => {
   test('every built page validates (html-validate, recommended rules)', async () => {
-    const validator = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')));
+    const validator = new HtmlValidate(
+      JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')),
+    );
     const errors: string[] = [];
     const files = htmlFiles(DIST);
     for (const file of files) {
-      const report = await validator.validateString(readFileSync(file, 'utf8'), relative(DIST, file));
-      for (const result of report.results) for (const message of result.messages) errors.push(`${result.filePath}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+      const report = await validator.validateString(
+        readFileSync(file, 'utf8'),
+        relative(DIST, file),
+      );
+      for (const result of report.results)
+        for (const message of result.messages)
+          errors.push(
+            `${result.filePath}:${message.line}:${message.column} ${message.ruleId} ${message.message}`,
+          );
     }
     console.log(`html-validate: ${files.length} pages, ${errors.length} errors`);
     expect(errors.slice(0, 20)).toEqual([]);

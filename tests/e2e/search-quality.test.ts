@@ -26,7 +26,10 @@ const queries = buildQuerySet(paragraphs.map((paragraph) => paragraph.text));
 const byAddress = new Map(paragraphs.map((paragraph) => [paragraph.address, paragraph.text]));
 
 /** Addresses of the published paragraphs that contain the query. */
-const expectedFor = (query: string) => paragraphs.filter((paragraph) => textContains(paragraph.text, query)).map((paragraph) => paragraph.address);
+const expectedFor = (query: string) =>
+  paragraphs
+    .filter((paragraph) => textContains(paragraph.text, query))
+    .map((paragraph) => paragraph.address);
 
 /** The indexed form of a query: one term per Han character, Latin words and numbers whole. */
 const termsOf = (query: string) =>
@@ -45,7 +48,11 @@ interface IndexRecord {
 /** Load the site's Pagefind runtime into the page once. */
 async function loadIndex(page: Page): Promise<void> {
   await page.goto(`${site}/search/`);
-  await page.addScriptTag({ type: 'module', content: "import * as pagefind from '/pagefind/pagefind.js'; await pagefind.init(); window.qasTestIndex = pagefind;" });
+  await page.addScriptTag({
+    type: 'module',
+    content:
+      "import * as pagefind from '/pagefind/pagefind.js'; await pagefind.init(); window.qasTestIndex = pagefind;",
+  });
   await page.waitForFunction(() => 'qasTestIndex' in window);
 }
 
@@ -54,17 +61,33 @@ async function loadIndex(page: Page): Promise<void> {
  * holding its terms as a phrase, then those holding them anywhere.
  */
 function candidates(page: Page, terms: string): Promise<IndexRecord[]> {
-  return page.evaluate(async (searches) => {
-    type Result = { id: string; data: () => Promise<{ url: string; meta: Record<string, string> }> };
-    const index = (window as unknown as { qasTestIndex: { search: (query: string) => Promise<{ results: Result[] } | null> } }).qasTestIndex;
-    const results = new Map<string, Result>();
-    for (const query of searches) for (const result of (await index.search(query))?.results ?? []) results.set(result.id, result);
-    const data = await Promise.all([...results.values()].map((result) => result.data()));
-    return data.map(({ url, meta }) => {
-      const address = new URL(url, location.href);
-      return { address: `${address.pathname}${address.hash}`, kind: meta['kind'] ?? 'passage', text: meta['text'] ?? '' };
-    });
-  }, terms.includes(' ') ? [`"${terms}"`, terms] : [terms]);
+  return page.evaluate(
+    async (searches) => {
+      type Result = {
+        id: string;
+        data: () => Promise<{ url: string; meta: Record<string, string> }>;
+      };
+      const index = (
+        window as unknown as {
+          qasTestIndex: { search: (query: string) => Promise<{ results: Result[] } | null> };
+        }
+      ).qasTestIndex;
+      const results = new Map<string, Result>();
+      for (const query of searches)
+        for (const result of (await index.search(query))?.results ?? [])
+          results.set(result.id, result);
+      const data = await Promise.all([...results.values()].map((result) => result.data()));
+      return data.map(({ url, meta }) => {
+        const address = new URL(url, location.href);
+        return {
+          address: `${address.pathname}${address.hash}`,
+          kind: meta['kind'] ?? 'passage',
+          text: meta['text'] ?? '',
+        };
+      });
+    },
+    terms.includes(' ') ? [`"${terms}"`, terms] : [terms],
+  );
 }
 
 /** All result links of the exact section for a query on the search page, every page of it. */
@@ -72,14 +95,27 @@ async function resultLinks(page: Page, query: string): Promise<string[]> {
   await page.goto(`${site}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => {
     const status = document.querySelector('#search-status')?.textContent ?? '';
-    return status !== '' && status !== '正在检索…' && document.querySelector('#search-results')?.getAttribute('aria-busy') !== 'true';
+    return (
+      status !== '' &&
+      status !== '正在检索…' &&
+      document.querySelector('#search-results')?.getAttribute('aria-busy') !== 'true'
+    );
   });
-  for (let more = page.locator('#search-results > .search-more'); (await more.count()) > 0; more = page.locator('#search-results > .search-more')) {
+  for (
+    let more = page.locator('#search-results > .search-more');
+    (await more.count()) > 0;
+    more = page.locator('#search-results > .search-more')
+  ) {
     const before = await page.locator('.hit-groups .hit-link').count();
     const button = await more.first().elementHandle();
     await more.first().click();
     // Done when more hits show, or the button is replaced (the remaining candidates held no exact hit).
-    await page.waitForFunction(([count, old]) => document.querySelectorAll('.hit-groups .hit-link').length > (count as number) || !(old as Element).isConnected, [before, button] as const);
+    await page.waitForFunction(
+      ([count, old]) =>
+        document.querySelectorAll('.hit-groups .hit-link').length > (count as number) ||
+        !(old as Element).isConnected,
+      [before, button] as const,
+    );
   }
   return page.locator('#search-results > .hit-groups .hit-passage .hit-link').evaluateAll((links) =>
     links.map((link) => {
@@ -103,7 +139,8 @@ describe('search quality over a query set drawn from the content', () => {
   test('the query set covers every category and each query has an answer in the open data', () => {
     const categories = new Set<QueryCategory>(queries.map((query) => query.category));
     expect([...categories].sort()).toEqual(['boundary', 'number', 'quoted', 'substring']);
-    for (const query of queries) expect(expectedFor(query.text).length, query.text).toBeGreaterThan(0);
+    for (const query of queries)
+      expect(expectedFor(query.text).length, query.text).toBeGreaterThan(0);
   });
 
   test('search finds exactly the published paragraphs that contain each query', async () => {
@@ -117,21 +154,29 @@ describe('search quality over a query set drawn from the content', () => {
     for (const { text: query } of queries) {
       const expected = expectedFor(query);
       // What the site shows: the candidate passages whose record text holds the query (judged here by the oracle).
-      const hits = (await candidates(page, termsOf(query))).filter((record) => record.kind === 'passage' && textContains(record.text, query)).map((record) => record.address);
+      const hits = (await candidates(page, termsOf(query)))
+        .filter((record) => record.kind === 'passage' && textContains(record.text, query))
+        .map((record) => record.address);
       const got = new Set(hits);
       expectedTotal += expected.length;
       found += expected.filter((address) => got.has(address)).length;
       hitsTotal += hits.length;
-      for (const address of expected) if (!got.has(address)) misses.push(`${query} → ${address} not found`);
+      for (const address of expected)
+        if (!got.has(address)) misses.push(`${query} → ${address} not found`);
       for (const address of hits) {
         const text = byAddress.get(address);
         if (text !== undefined && textContains(text, query)) correctHits += 1;
-        else misses.push(`${query} ✗ ${address} ${text === undefined ? 'is no published paragraph' : 'does not contain it'}`);
+        else
+          misses.push(
+            `${query} ✗ ${address} ${text === undefined ? 'is no published paragraph' : 'does not contain it'}`,
+          );
       }
     }
     const recall = found / expectedTotal;
     const precision = correctHits / hitsTotal;
-    console.log(`search quality: ${queries.length} queries, ${expectedTotal} expected paragraphs, recall ${(recall * 100).toFixed(2)}%, precision ${(precision * 100).toFixed(2)}% (${hitsTotal} hits)`);
+    console.log(
+      `search quality: ${queries.length} queries, ${expectedTotal} expected paragraphs, recall ${(recall * 100).toFixed(2)}%, precision ${(precision * 100).toFixed(2)}% (${hitsTotal} hits)`,
+    );
     expect(misses.slice(0, 20)).toEqual([]);
     expect(recall).toBe(1);
     expect(precision).toBe(1);
@@ -146,28 +191,46 @@ describe('search quality over a query set drawn from the content', () => {
    * of the edition model, so no such string is found unless the text has it.
    */
   const spanning = editions().flatMap((edition) =>
-    [...edition.mdx.matchAll(/<Correction\b([^>]*)>([^<]+)<\/Correction>/gu)].flatMap(([, attributes, corrected]) => {
-      const printed = /\bprinted="([^"]+)"/u.exec(attributes!)?.[1];
-      return printed ? [`${[...corrected!].slice(-3).join('')}${[...printed].slice(0, 2).join('')}`] : [];
-    }),
+    [...edition.mdx.matchAll(/<Correction\b([^>]*)>([^<]+)<\/Correction>/gu)].flatMap(
+      ([, attributes, corrected]) => {
+        const printed = /\bprinted="([^"]+)"/u.exec(attributes!)?.[1];
+        return printed
+          ? [`${[...corrected!].slice(-3).join('')}${[...printed].slice(0, 2).join('')}`]
+          : [];
+      },
+    ),
   );
 
-  test.skipIf(lacks(spanning.length, 'no edition in content/sources has a <Correction>'))("search finds no string that spans a correction's two readings unless the open data holds it", async () => {
-    const { page } = await openPage(browser);
-    await loadIndex(page);
-    const wrong: string[] = [];
-    for (const query of new Set(spanning)) {
-      const hits = (await candidates(page, termsOf(query))).filter((record) => record.kind === 'passage' && textContains(record.text, query)).map((record) => record.address);
-      const expected = new Set(expectedFor(query));
-      wrong.push(...hits.filter((address) => !expected.has(address)).map((address) => `${query} ✗ ${address}`));
-    }
-    await page.context().close();
-    expect(wrong).toEqual([]);
-  });
+  test.skipIf(lacks(spanning.length, 'no edition in content/sources has a <Correction>'))(
+    "search finds no string that spans a correction's two readings unless the open data holds it",
+    async () => {
+      const { page } = await openPage(browser);
+      await loadIndex(page);
+      const wrong: string[] = [];
+      for (const query of new Set(spanning)) {
+        const hits = (await candidates(page, termsOf(query)))
+          .filter((record) => record.kind === 'passage' && textContains(record.text, query))
+          .map((record) => record.address);
+        const expected = new Set(expectedFor(query));
+        wrong.push(
+          ...hits
+            .filter((address) => !expected.has(address))
+            .map((address) => `${query} ✗ ${address}`),
+        );
+      }
+      await page.context().close();
+      expect(wrong).toEqual([]);
+    },
+  );
 
   test('on the search page, every hit link lands on a paragraph that contains the query, marked', async () => {
     // One query of each category, the first of the set that more than one paragraph holds.
-    const sample = (['substring', 'quoted', 'number', 'boundary'] as const).map((category) => queries.find((query) => query.category === category && expectedFor(query.text).length > 1) ?? queries.find((query) => query.category === category)!);
+    const sample = (['substring', 'quoted', 'number', 'boundary'] as const).map(
+      (category) =>
+        queries.find(
+          (query) => query.category === category && expectedFor(query.text).length > 1,
+        ) ?? queries.find((query) => query.category === category)!,
+    );
     const { page, problems } = await openPage(browser);
     for (const { text: query } of sample satisfies Query[]) {
       const links = await resultLinks(page, query);
@@ -177,7 +240,13 @@ describe('search quality over a query set drawn from the content', () => {
         const id = url.split('#')[1]!;
         const landed = await page.evaluate((target) => {
           const block = document.getElementById(target)!;
-          return { text: block.textContent ?? '', marks: [...block.querySelectorAll('mark.search-hit')].map((mark) => mark.textContent).join(''), top: block.getBoundingClientRect().top };
+          return {
+            text: block.textContent ?? '',
+            marks: [...block.querySelectorAll('mark.search-hit')]
+              .map((mark) => mark.textContent)
+              .join(''),
+            top: block.getBoundingClientRect().top,
+          };
         }, id);
         expect(textContains(landed.text, query), `${query} at ${url}`).toBe(true);
         expect(textContains(landed.marks, query), `${query} marked at ${url}`).toBe(true);

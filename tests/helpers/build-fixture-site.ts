@@ -24,22 +24,33 @@ export const FIXTURE_GLOSSARY = join(ROOT, 'tests/fixtures/glossary');
  * Build the site from `sourcesDir`; originals, anchor ledgers and glossary
  * default to the fixtures' own.
  */
-export function buildFixtureSite(sourcesDir: string, { originalsDir = FIXTURE_ORIGINALS, anchorsDir = FIXTURE_ANCHORS, glossaryDir = FIXTURE_GLOSSARY } = {}): FixtureBuild {
+export function buildFixtureSite(
+  sourcesDir: string,
+  {
+    originalsDir = FIXTURE_ORIGINALS,
+    anchorsDir = FIXTURE_ANCHORS,
+    glossaryDir = FIXTURE_GLOSSARY,
+  } = {},
+): FixtureBuild {
   const work = workDir('site');
   const outDir = join(work, 'dist');
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      QAS_SOURCES_DIR: sourcesDir,
-      QAS_ORIGINALS_DIR: originalsDir,
-      QAS_ANCHORS_DIR: anchorsDir,
-      QAS_GLOSSARY_DIR: glossaryDir,
-      QAS_CACHE_DIR: join(work, 'cache'),
-      NO_COLOR: '1',
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        QAS_SOURCES_DIR: sourcesDir,
+        QAS_ORIGINALS_DIR: originalsDir,
+        QAS_ANCHORS_DIR: anchorsDir,
+        QAS_GLOSSARY_DIR: glossaryDir,
+        QAS_CACHE_DIR: join(work, 'cache'),
+        NO_COLOR: '1',
+      },
+      encoding: 'utf8',
     },
-    encoding: 'utf8',
-  });
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
 }

@@ -55,27 +55,39 @@ function frontmatterOf(mdx: string): string {
 
 /** Every edition in content/sources, by slug. */
 export function editions(): Edition[] {
-  return files(SOURCES_DIR, '.mdx').map((name) => {
-    const mdx = readFileSync(join(SOURCES_DIR, name), 'utf8');
-    const frontmatter = frontmatterOf(mdx);
-    const fields = Object.fromEntries([...frontmatter.matchAll(/^([A-Za-z]+): "(.*)"$/gmu)].map(([, key, value]) => [key!, value!]));
-    const originalFile = /^original:\n(?:[ ]+.*\n)*?[ ]+file: "([^"]+)"/mu.exec(`${frontmatter}\n`)?.[1];
-    const body = mdx.slice(frontmatter.length);
-    const inlineAuthors = /^authors: \[(.*)\]$/mu.exec(frontmatter)?.[1];
-    const blockAuthors = /^authors:\n((?: +- .*(?:\n|$))+)/mu.exec(frontmatter)?.[1] ?? '';
-    const authors = inlineAuthors === undefined ? [...blockAuthors.matchAll(/- "?([^"\n]+)"?/gu)].map(([, name]) => name!) : [...inlineAuthors.matchAll(/"([^"]+)"/gu)].map(([, name]) => name!);
-    return {
-      slug: name.replace(/\.mdx$/u, ''),
-      mdx,
-      fields,
-      authors,
-      hasArticles: /^articles:/mu.test(frontmatter),
-      originalFile,
-      columns: body.match(/<Column[\s>]/gu)?.length ?? 0,
-      notes: body.match(/<Note[\s>]/gu)?.length ?? 0,
-      tables: body.match(/<table[\s>]/gu)?.length ?? 0,
-    };
-  }).sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  return files(SOURCES_DIR, '.mdx')
+    .map((name) => {
+      const mdx = readFileSync(join(SOURCES_DIR, name), 'utf8');
+      const frontmatter = frontmatterOf(mdx);
+      const fields = Object.fromEntries(
+        [...frontmatter.matchAll(/^([A-Za-z]+): "(.*)"$/gmu)].map(([, key, value]) => [
+          key!,
+          value!,
+        ]),
+      );
+      const originalFile = /^original:\n(?:[ ]+.*\n)*?[ ]+file: "([^"]+)"/mu.exec(
+        `${frontmatter}\n`,
+      )?.[1];
+      const body = mdx.slice(frontmatter.length);
+      const inlineAuthors = /^authors: \[(.*)\]$/mu.exec(frontmatter)?.[1];
+      const blockAuthors = /^authors:\n((?: +- .*(?:\n|$))+)/mu.exec(frontmatter)?.[1] ?? '';
+      const authors =
+        inlineAuthors === undefined
+          ? [...blockAuthors.matchAll(/- "?([^"\n]+)"?/gu)].map(([, name]) => name!)
+          : [...inlineAuthors.matchAll(/"([^"]+)"/gu)].map(([, name]) => name!);
+      return {
+        slug: name.replace(/\.mdx$/u, ''),
+        mdx,
+        fields,
+        authors,
+        hasArticles: /^articles:/mu.test(frontmatter),
+        originalFile,
+        columns: body.match(/<Column[\s>]/gu)?.length ?? 0,
+        notes: body.match(/<Note[\s>]/gu)?.length ?? 0,
+        tables: body.match(/<table[\s>]/gu)?.length ?? 0,
+      };
+    })
+    .sort((a, b) => (a.slug < b.slug ? -1 : 1));
 }
 
 /** The edition with the most of something (专栏, tables, notes), if any has one; for tests of that feature. */
@@ -86,9 +98,16 @@ export function editionWithMost(feature: 'columns' | 'notes' | 'tables'): Editio
 }
 
 /** The anchor ledger of an edition: the addresses it has published, and where vanished ones now point. */
-export function ledgerOf(slug: string): { anchors: LedgerEntry[]; redirects: Record<string, string> } | undefined {
+export function ledgerOf(
+  slug: string,
+): { anchors: LedgerEntry[]; redirects: Record<string, string> } | undefined {
   const path = join(ANCHORS_DIR, `${slug}.json`);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { anchors: LedgerEntry[]; redirects: Record<string, string> }) : undefined;
+  return existsSync(path)
+    ? (JSON.parse(readFileSync(path, 'utf8')) as {
+        anchors: LedgerEntry[];
+        redirects: Record<string, string>;
+      })
+    : undefined;
 }
 
 export interface GlossaryEntry {
@@ -102,17 +121,27 @@ export interface GlossaryEntry {
 
 /** Every entity file of content/glossary, with the fields the tests need. */
 export function glossaryEntries(): GlossaryEntry[] {
-  return files(GLOSSARY_DIR, '.md').map((name) => {
-    const frontmatter = frontmatterOf(readFileSync(join(GLOSSARY_DIR, name), 'utf8'));
-    const field = (key: string) => new RegExp(`^${key}: *"?([^"\\n]*)"?$`, 'mu').exec(frontmatter)?.[1]?.trim();
-    const list = (key: string) =>
-      (field(key) ?? '')
-        .replace(/^\[|\]$/gu, '')
-        .split(',')
-        .map((item) => item.trim().replace(/^["']|["']$/gu, ''))
-        .filter(Boolean);
-    return { id: name.replace(/\.md$/u, ''), name: field('name') ?? '', nameEn: field('nameEn'), type: field('type'), aliases: list('aliases'), hasExclusions: /^exclude:/mu.test(frontmatter) };
-  }).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return files(GLOSSARY_DIR, '.md')
+    .map((name) => {
+      const frontmatter = frontmatterOf(readFileSync(join(GLOSSARY_DIR, name), 'utf8'));
+      const field = (key: string) =>
+        new RegExp(`^${key}: *"?([^"\\n]*)"?$`, 'mu').exec(frontmatter)?.[1]?.trim();
+      const list = (key: string) =>
+        (field(key) ?? '')
+          .replace(/^\[|\]$/gu, '')
+          .split(',')
+          .map((item) => item.trim().replace(/^["']|["']$/gu, ''))
+          .filter(Boolean);
+      return {
+        id: name.replace(/\.md$/u, ''),
+        name: field('name') ?? '',
+        nameEn: field('nameEn'),
+        type: field('type'),
+        aliases: list('aliases'),
+        hasExclusions: /^exclude:/mu.test(frontmatter),
+      };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 /**

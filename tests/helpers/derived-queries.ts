@@ -22,11 +22,18 @@ const entries = glossaryEntries();
 
 /** Every Han glossary name or alias of three characters or more, with where it occurs; most paragraphs first. */
 export const NAME_USES: NameUse[] = entries
-  .flatMap((entry) => [entry.name, ...entry.aliases].map((name) => ({ name: foldText(name), entry })))
+  .flatMap((entry) =>
+    [entry.name, ...entry.aliases].map((name) => ({ name: foldText(name), entry })),
+  )
   .filter(({ name }) => /^\p{Script=Han}{3,}$/u.test(name))
   .map(({ name, entry }) => {
     const bySource = new Map<string, string[]>();
-    for (const paragraph of paragraphs) if (paragraph.folded.includes(name)) bySource.set(paragraph.source, [...(bySource.get(paragraph.source) ?? []), paragraph.address]);
+    for (const paragraph of paragraphs)
+      if (paragraph.folded.includes(name))
+        bySource.set(paragraph.source, [
+          ...(bySource.get(paragraph.source) ?? []),
+          paragraph.address,
+        ]);
     return { name, entry, bySource };
   })
   .filter((use) => use.bySource.size > 0)
@@ -37,12 +44,17 @@ function count(use: NameUse): number {
 }
 
 /** The name in the most paragraphs, and the source holding it most often. */
-export const FREQUENT = NAME_USES[0] && { ...NAME_USES[0], source: [...NAME_USES[0].bySource].sort((a, b) => b[1].length - a[1].length)[0]![0] };
+export const FREQUENT = NAME_USES[0] && {
+  ...NAME_USES[0],
+  source: [...NAME_USES[0].bySource].sort((a, b) => b[1].length - a[1].length)[0]![0],
+};
 
 /** Another frequent name, of another entity. */
 export const OTHER = NAME_USES.find((use) => FREQUENT && use.entry.id !== FREQUENT.entry.id);
 
-const yearOf = new Map(editions().map((edition) => [edition.slug, (edition.fields['date'] ?? '').slice(0, 4)]));
+const yearOf = new Map(
+  editions().map((edition) => [edition.slug, (edition.fields['date'] ?? '').slice(0, 4)]),
+);
 
 /**
  * A name found in several sources, and a year in which exactly one of them was
@@ -52,7 +64,9 @@ const yearOf = new Map(editions().map((edition) => [edition.slug, (edition.field
 export const SPREAD = NAME_USES.flatMap((use) => {
   if (use.bySource.size < 2 || count(use) > 40) return [];
   const years = [...use.bySource.keys()].map((slug) => yearOf.get(slug)!);
-  const single = [...use.bySource.keys()].find((slug) => years.filter((year) => year === yearOf.get(slug)).length === 1);
+  const single = [...use.bySource.keys()].find(
+    (slug) => years.filter((year) => year === yearOf.get(slug)).length === 1,
+  );
   return single ? [{ ...use, year: yearOf.get(single)!, source: single }] : [];
 })[0];
 
@@ -63,8 +77,14 @@ export const PLACE = entries.find(
     entry.nameEn !== undefined &&
     /^\p{Script=Han}{3,}$/u.test(entry.name) &&
     NAME_USES.some((use) => use.entry.id === entry.id) &&
-    !entries.some((other) => other.id !== entry.id && [other.name, ...other.aliases].some((form) => form.includes(entry.name))),
+    !entries.some(
+      (other) =>
+        other.id !== entry.id &&
+        [other.name, ...other.aliases].some((form) => form.includes(entry.name)),
+    ),
 );
 
 /** A number with its unit (个, 万, 亿, 家, 项…) that the open data holds, for full-width input tests. */
-export const NUMBER = paragraphs.flatMap((paragraph) => /(?<![\d.])\d{3,}[个万亿家项所条]/u.exec(paragraph.folded)?.[0] ?? [])[0];
+export const NUMBER = paragraphs.flatMap(
+  (paragraph) => /(?<![\d.])\d{3,}[个万亿家项所条]/u.exec(paragraph.folded)?.[0] ?? [],
+)[0];

@@ -8,7 +8,10 @@ export const FIXTURE_EDITION = readFileSync(join(FIXTURE_SOURCES, 'fixture-editi
 export const FIXTURE_LEDGER = readFileSync(join(FIXTURE_ANCHORS, 'fixture-edition.json'), 'utf8');
 
 /** Folders holding one edition (and its ledger) with the given texts. */
-export function fixtureFolders(edition: string, ledger = FIXTURE_LEDGER): { sourcesDir: string; anchorsDir: string } {
+export function fixtureFolders(
+  edition: string,
+  ledger = FIXTURE_LEDGER,
+): { sourcesDir: string; anchorsDir: string } {
   const sourcesDir = workDir('editions');
   const anchorsDir = workDir('anchors');
   writeFileSync(join(sourcesDir, 'fixture-edition.mdx'), edition);
@@ -20,4 +23,7 @@ export function fixtureFolders(edition: string, ledger = FIXTURE_LEDGER): { sour
 export const SPLIT_EDITION = FIXTURE_EDITION.replace('承上启下的一年', '承上启\n\n下的一年');
 
 /** The fixture edition with a passage moved out of an omission into a new paragraph at the end. */
-export const INSERTED_EDITION = FIXTURE_EDITION.replace('<Omission reason="网页页脚">顶部</Omission>', '顶部');
+export const INSERTED_EDITION = FIXTURE_EDITION.replace(
+  '<Omission reason="网页页脚">顶部</Omission>',
+  '顶部',
+);

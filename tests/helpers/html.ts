@@ -23,7 +23,11 @@ export function findAll(tree: Root | Element, test: (element: Element) => boolea
 
 /** Elements by tag name and, optionally, a class they carry. */
 export function select(tree: Root | Element, tagName: string, className?: string): Element[] {
-  return findAll(tree, (element) => element.tagName === tagName && (className === undefined || hasClass(element, className)));
+  return findAll(
+    tree,
+    (element) =>
+      element.tagName === tagName && (className === undefined || hasClass(element, className)),
+  );
 }
 
 export function hasClass(element: Element, className: string): boolean {

@@ -15,8 +15,18 @@ export interface OpenParagraph {
 }
 
 export function openParagraphs(dist = DIST): OpenParagraph[] {
-  const records = JSON.parse(readFileSync(join(dist, 'data/paragraphs.json'), 'utf8')) as { source: string; id: string; url: string; text: string }[];
-  return records.map(({ source, id, url, text }) => ({ source, id, address: `${new URL(url).pathname}${new URL(url).hash}`, text }));
+  const records = JSON.parse(readFileSync(join(dist, 'data/paragraphs.json'), 'utf8')) as {
+    source: string;
+    id: string;
+    url: string;
+    text: string;
+  }[];
+  return records.map(({ source, id, url, text }) => ({
+    source,
+    id,
+    address: `${new URL(url).pathname}${new URL(url).hash}`,
+    text,
+  }));
 }
 
 const ADDRESS = /^p\d+[a-z]*$/u;
@@ -31,7 +41,9 @@ export function containerAddresses(dist = DIST): Set<string> {
   for (const slug of readdirSync(join(dist, 'sources'))) {
     const page = parsePage(readFileSync(join(dist, 'sources', slug, 'index.html'), 'utf8'));
     const numbered = (element: Element) => ADDRESS.test(attribute(element, 'id') ?? '');
-    for (const block of findAll(page, numbered)) if (findAll(block, numbered).length > 0) containers.add(`/sources/${slug}/#${attribute(block, 'id')}`);
+    for (const block of findAll(page, numbered))
+      if (findAll(block, numbered).length > 0)
+        containers.add(`/sources/${slug}/#${attribute(block, 'id')}`);
   }
   return containers;
 }

@@ -32,10 +32,14 @@ function seeded(seed: number): () => number {
 
 const WORDLIKE = /^[\p{Script=Han}\p{L}\p{N}]+$/u;
 /** Latin words and numbers are indexed whole and matched from their start: a query must not begin inside one. */
-const STARTS_INSIDE_WORD = (line: string[], start: number) => start > 0 && /[A-Za-z0-9]/u.test(line[start - 1]!) && /[A-Za-z0-9]/u.test(line[start]!);
+const STARTS_INSIDE_WORD = (line: string[], start: number) =>
+  start > 0 && /[A-Za-z0-9]/u.test(line[start - 1]!) && /[A-Za-z0-9]/u.test(line[start]!);
 const HAN_ONLY = /^\p{Script=Han}{3,}$/u;
 
-export function buildQuerySet(paragraphs: readonly string[], { perLength = 4, seed = 7 } = {}): Query[] {
+export function buildQuerySet(
+  paragraphs: readonly string[],
+  { perLength = 4, seed = 7 } = {},
+): Query[] {
   const next = seeded(seed);
   const queries = new Map<string, QueryCategory>();
   const add = (text: string, category: QueryCategory) => {
@@ -58,14 +62,17 @@ export function buildQuerySet(paragraphs: readonly string[], { perLength = 4, se
       }
     }
     const text = lines.join('\n');
-    for (const match of text.matchAll(/[“《]([^”》]{2,12})[”》]/gu)) if (next() < 0.15) add(match[1]!, 'quoted');
-    for (const match of text.matchAll(/(?<![\d.A-Za-z])\d+(?:\.\d+)?[个万亿元%家所项条]/gu)) if (next() < 0.1) add(match[0], 'number');
+    for (const match of text.matchAll(/[“《]([^”》]{2,12})[”》]/gu))
+      if (next() < 0.15) add(match[1]!, 'quoted');
+    for (const match of text.matchAll(/(?<![\d.A-Za-z])\d+(?:\.\d+)?[个万亿元%家所项条]/gu))
+      if (next() < 0.1) add(match[0], 'number');
   }
   const corpus = originals.join('\n');
   const names = glossaryEntries()
     .flatMap((entry) => [entry.name, ...entry.aliases])
     .filter((name) => HAN_ONLY.test(name) && corpus.includes(name));
-  for (const name of names) if (next() < 0.25) add(next() < 0.5 ? name.slice(1) : name.slice(0, -1), 'boundary');
+  for (const name of names)
+    if (next() < 0.25) add(next() < 0.5 ? name.slice(1) : name.slice(0, -1), 'boundary');
   return [...queries]
     .map(([text, category]) => ({ text, category }))
     .filter((query) => paragraphs.some((paragraph) => textContains(paragraph, query.text)));

@@ -15,7 +15,13 @@ export interface PageLinks {
   links: string[];
 }
 
-const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', source: 'src' };
+const LINK_ATTRIBUTES: Record<string, string> = {
+  a: 'href',
+  link: 'href',
+  script: 'src',
+  img: 'src',
+  source: 'src',
+};
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -43,20 +49,27 @@ export function readSite(dist: string): Map<string, PageLinks> {
 }
 
 /** Links of a page that do not resolve inside the site, with the reason. */
-export function brokenLinks(dist: string, pages: Map<string, PageLinks>, page: PageLinks, origin: string): string[] {
+export function brokenLinks(
+  dist: string,
+  pages: Map<string, PageLinks>,
+  page: PageLinks,
+  origin: string,
+): string[] {
   const broken: string[] = [];
   for (const link of page.links) {
     const url = new URL(link, `${origin}${page.path}`);
     if (url.origin !== origin || url.protocol !== 'http:') continue;
     const path = decodeURIComponent(url.pathname);
     const file = join(dist, path);
-    const exists = existsSync(file) && (!statSync(file).isDirectory() || existsSync(join(file, 'index.html')));
+    const exists =
+      existsSync(file) && (!statSync(file).isDirectory() || existsSync(join(file, 'index.html')));
     if (!exists) {
       broken.push(`${page.path}: ${link} (no such page or file)`);
       continue;
     }
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && !pages.get(path)?.ids.has(fragment)) broken.push(`${page.path}: ${link} (no element with id "${fragment}")`);
+    if (fragment && !pages.get(path)?.ids.has(fragment))
+      broken.push(`${page.path}: ${link} (no element with id "${fragment}")`);
   }
   return broken;
 }

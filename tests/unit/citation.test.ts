@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { bibtexEscape, cite, CITATION_FORMATS, foldWhitespace, type CitableSource, type CitationFormat } from '../../src/lib/citation.ts';
+import {
+  bibtexEscape,
+  cite,
+  CITATION_FORMATS,
+  foldWhitespace,
+  type CitableSource,
+  type CitationFormat,
+} from '../../src/lib/citation.ts';
 import { CITATION_TOKENS } from '../../src/lib/citation-tokens.ts';
 
 // Hand-checked against GB/T 7714—2015 (examples 8.6 [N/OL], 8.8 [EB/OL]),
@@ -18,7 +25,8 @@ const NEWSPAPER_ARTICLE: CitableSource = {
 
 const DISTRICT_PLAN: CitableSource = {
   slug: '2021-licang-14th-five-year-plan',
-  title: '李沧区人民政府关于印发《青岛市李沧区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》的通知',
+  title:
+    '李沧区人民政府关于印发《青岛市李沧区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》的通知',
   authors: [],
   publisher: '李沧区人民政府',
   issuer: '李沧区人民政府',
@@ -51,11 +59,14 @@ describe('citing a newspaper article', () => {
   });
 
   test('APA reference', () => {
-    expect(cite('apa', NEWSPAPER_ARTICLE, ACCESSED)).toBe('王丽平. (2021, January 22). 将攻势任务全面项目化. 半岛都市报. https://example.org/sources/2021-offensives-hearings-report/');
+    expect(cite('apa', NEWSPAPER_ARTICLE, ACCESSED)).toBe(
+      '王丽平. (2021, January 22). 将攻势任务全面项目化. 半岛都市报. https://example.org/sources/2021-offensives-hearings-report/',
+    );
   });
 
   test('BibTeX', () => {
-    expect(cite('bibtex', NEWSPAPER_ARTICLE, PARAGRAPH)).toBe(`@article{2021-offensives-hearings-report-p3,
+    expect(cite('bibtex', NEWSPAPER_ARTICLE, PARAGRAPH))
+      .toBe(`@article{2021-offensives-hearings-report-p3,
   author = {王丽平},
   title = {将攻势任务全面项目化},
   subtitle = {岛城昨起进入15个攻势质询答辩时间，检验攻势成效，督促任务落实},
@@ -116,14 +127,18 @@ describe('citing the district plan (an official document on a government website
   });
 
   test('APA reference, for one paragraph', () => {
-    expect(cite('apa', DISTRICT_PLAN, { accessed: '2026-11-23', paragraph: { id: 'p12', label: '12' } })).toBe(
+    expect(
+      cite('apa', DISTRICT_PLAN, { accessed: '2026-11-23', paragraph: { id: 'p12', label: '12' } }),
+    ).toBe(
       '李沧区人民政府. (2021). 李沧区人民政府关于印发《青岛市李沧区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》的通知 (青李沧政发〔2021〕12号) (para. 12). https://example.org/sources/2021-licang-14th-five-year-plan/#p12',
     );
   });
 
   test('BibTeX keeps the corporate author whole', () => {
     const bibtex = cite('bibtex', DISTRICT_PLAN, ACCESSED);
-    expect(bibtex).toMatch(/^@report\{2021-licang-14th-five-year-plan,\n {2}author = \{\{李沧区人民政府\}\},/u);
+    expect(bibtex).toMatch(
+      /^@report\{2021-licang-14th-five-year-plan,\n {2}author = \{\{李沧区人民政府\}\},/u,
+    );
     expect(bibtex).toContain('  number = {青李沧政发〔2021〕12号},');
     expect(bibtex).toContain('  institution = {李沧区人民政府},');
   });
@@ -149,9 +164,17 @@ describe('citing the district plan (an official document on a government website
     expect(cite('apa', interview, ACCESSED)).toMatch(/^锡复春, & 衣涛\. \(2021, January 22\)\./u);
     expect(cite('chicago', interview, ACCESSED)).toMatch(/^锡复春 and 衣涛\. “/u);
     expect(cite('bibtex', interview, ACCESSED)).toContain('author = {锡复春 and 衣涛},');
-    const anonymous = { ...NEWSPAPER_ARTICLE, authors: [], subtitle: '——科技引领城建设攻势推进情况质询会议现场实录（摘登）' };
-    expect(cite('gbt7714', anonymous, ACCESSED)).toMatch(/^将攻势任务全面项目化: 科技引领城建设攻势推进情况质询会议现场实录（摘登）\[N\/OL\]\. /u);
-    expect(cite('apa', anonymous, ACCESSED)).toMatch(/^将攻势任务全面项目化\. \(2021, January 22\)\. 半岛都市报\./u);
+    const anonymous = {
+      ...NEWSPAPER_ARTICLE,
+      authors: [],
+      subtitle: '——科技引领城建设攻势推进情况质询会议现场实录（摘登）',
+    };
+    expect(cite('gbt7714', anonymous, ACCESSED)).toMatch(
+      /^将攻势任务全面项目化: 科技引领城建设攻势推进情况质询会议现场实录（摘登）\[N\/OL\]\. /u,
+    );
+    expect(cite('apa', anonymous, ACCESSED)).toMatch(
+      /^将攻势任务全面项目化\. \(2021, January 22\)\. 半岛都市报\./u,
+    );
   });
 });
 
@@ -188,7 +211,14 @@ const R = 'https://example.org/sources/2026-work-report/';
 const N = 'https://example.org/sources/2024-notice/';
 
 describe('citing a source with an unknown publisher, author or date', () => {
-  const cases: { name: string; source: CitableSource; request?: typeof PARAGRAPH; gbt7714: string; chicago: string; apa: string }[] = [
+  const cases: {
+    name: string;
+    source: CitableSource;
+    request?: typeof PARAGRAPH;
+    gbt7714: string;
+    chicago: string;
+    apa: string;
+  }[] = [
     {
       name: 'newspaper article, newspaper unknown',
       source: { ...REPORT, publisher: undefined },
@@ -255,7 +285,13 @@ describe('citing a source with an unknown publisher, author or date', () => {
     },
     {
       name: 'document, only the title known',
-      source: { ...NOTICE, issuer: undefined, publisher: undefined, documentNumber: undefined, date: undefined },
+      source: {
+        ...NOTICE,
+        issuer: undefined,
+        publisher: undefined,
+        documentNumber: undefined,
+        date: undefined,
+      },
       gbt7714: `关于做好城市更新工作的通知[EB/OL]. [2026-11-23]. ${N}.`,
       chicago: `关于做好城市更新工作的通知. Accessed November 23, 2026. ${N}.`,
       apa: `关于做好城市更新工作的通知. (n.d.). ${N}`,
@@ -286,12 +322,25 @@ Y2  - 2026/11/23
 LA  - zh-CN
 ER  -`);
     expect(JSON.parse(cite('csl', source, ACCESSED))).toEqual([
-      { id: '2026-work-report', type: 'article-newspaper', title: '政府工作报告', URL: R, accessed: { 'date-parts': [[2026, 11, 23]] }, language: 'zh-CN' },
+      {
+        id: '2026-work-report',
+        type: 'article-newspaper',
+        title: '政府工作报告',
+        URL: R,
+        accessed: { 'date-parts': [[2026, 11, 23]] },
+        language: 'zh-CN',
+      },
     ]);
   });
 
   test('BibTeX, RIS and CSL-JSON leave out the fields of a document of which only the title is known', () => {
-    const source = { ...NOTICE, issuer: undefined, publisher: undefined, documentNumber: undefined, date: undefined };
+    const source = {
+      ...NOTICE,
+      issuer: undefined,
+      publisher: undefined,
+      documentNumber: undefined,
+      date: undefined,
+    };
     expect(cite('bibtex', source, ACCESSED)).toBe(`@report{2024-notice,
   title = {关于做好城市更新工作的通知},
   type = {政府文件},
@@ -306,19 +355,39 @@ Y2  - 2026/11/23
 LA  - zh-CN
 ER  -`);
     expect(JSON.parse(cite('csl', source, ACCESSED))).toEqual([
-      { id: '2024-notice', type: 'document', title: '关于做好城市更新工作的通知', URL: N, accessed: { 'date-parts': [[2026, 11, 23]] }, language: 'zh-CN' },
+      {
+        id: '2024-notice',
+        type: 'document',
+        title: '关于做好城市更新工作的通知',
+        URL: N,
+        accessed: { 'date-parts': [[2026, 11, 23]] },
+        language: 'zh-CN',
+      },
     ]);
   });
 
   test('BibTeX and RIS without a date keep the other fields', () => {
     const bibtex = cite('bibtex', { ...REPORT, date: undefined }, ACCESSED);
-    expect(bibtex).toContain('  author = {张三},\n  title = {政府工作报告},\n  journaltitle = {青岛日报},\n  entrysubtype = {newspaper},\n  url = ');
+    expect(bibtex).toContain(
+      '  author = {张三},\n  title = {政府工作报告},\n  journaltitle = {青岛日报},\n  entrysubtype = {newspaper},\n  url = ',
+    );
     expect(bibtex).not.toMatch(/^ {2}(date|year|month) = /mu);
-    expect(cite('ris', { ...REPORT, date: undefined }, ACCESSED).split('\n').map((line) => line.slice(0, 2))).toEqual(['TY', 'AU', 'TI', 'T2', 'UR', 'Y2', 'LA', 'ER']);
+    expect(
+      cite('ris', { ...REPORT, date: undefined }, ACCESSED)
+        .split('\n')
+        .map((line) => line.slice(0, 2)),
+    ).toEqual(['TY', 'AU', 'TI', 'T2', 'UR', 'Y2', 'LA', 'ER']);
   });
 });
 
-const CITATION_NAMES: Record<CitationFormat, string> = { gbt7714: 'GB/T 7714—2015', chicago: 'Chicago', apa: 'APA', bibtex: 'BibTeX', ris: 'RIS', csl: 'CSL-JSON' };
+const CITATION_NAMES: Record<CitationFormat, string> = {
+  gbt7714: 'GB/T 7714—2015',
+  chicago: 'Chicago',
+  apa: 'APA',
+  bibtex: 'BibTeX',
+  ris: 'RIS',
+  csl: 'CSL-JSON',
+};
 
 describe('BibTeX escapes LaTeX special characters and keeps Chinese as it is', () => {
   test.each([
@@ -354,7 +423,7 @@ describe('BibTeX escapes LaTeX special characters and keeps Chinese as it is', (
   ];
   function unescape(value: string): string {
     let text = '';
-    for (let index = 0; index < value.length; ) {
+    for (let index = 0; index < value.length;) {
       const escape = UNESCAPE.find(([escaped]) => value.startsWith(escaped, index));
       if (escape) {
         text += escape[1];
@@ -362,7 +431,8 @@ describe('BibTeX escapes LaTeX special characters and keeps Chinese as it is', (
         continue;
       }
       const character = value[index]!;
-      if ('\\{}%&#_$~^'.includes(character)) throw new Error(`bare ${character} at ${index} in ${value}`);
+      if ('\\{}%&#_$~^'.includes(character))
+        throw new Error(`bare ${character} at ${index} in ${value}`);
       text += character;
       index += 1;
     }
@@ -384,7 +454,9 @@ describe('BibTeX escapes LaTeX special characters and keeps Chinese as it is', (
       expect(depth).toBeGreaterThanOrEqual(0);
     }
     expect(depth).toBe(0);
-    const fields = Object.fromEntries([...entry.matchAll(/^ {2}(\w+) = \{(.*)\},$/gmu)].map((match) => [match[1]!, match[2]!]));
+    const fields = Object.fromEntries(
+      [...entry.matchAll(/^ {2}(\w+) = \{(.*)\},$/gmu)].map((match) => [match[1]!, match[2]!]),
+    );
     expect(unescape(fields['title']!)).toBe(source.title);
     expect(unescape(fields['subtitle']!)).toBe('{未闭合的括号');
     expect(unescape(fields['journaltitle']!)).toBe('青岛日报 & 晚报}%');
@@ -394,15 +466,21 @@ describe('BibTeX escapes LaTeX special characters and keeps Chinese as it is', (
   });
 
   test('a corporate author is escaped inside its protecting braces', () => {
-    expect(cite('bibtex', { ...NOTICE, issuer: 'A&B 委员会' }, ACCESSED)).toContain('  author = {{A\\&B 委员会}},');
+    expect(cite('bibtex', { ...NOTICE, issuer: 'A&B 委员会' }, ACCESSED)).toContain(
+      '  author = {{A\\&B 委员会}},',
+    );
   });
 
   test('a Chinese name printed with a space is kept whole; one without is left to BibTeX', () => {
-    expect(cite('bibtex', { ...REPORT, authors: ['王　冰', '张三'] }, ACCESSED)).toContain('  author = {{王　冰} and 张三},');
+    expect(cite('bibtex', { ...REPORT, authors: ['王　冰', '张三'] }, ACCESSED)).toContain(
+      '  author = {{王　冰} and 张三},',
+    );
   });
 
   test('the citation key has no character that ends a BibTeX key', () => {
-    expect(cite('bibtex', { ...REPORT, slug: 'a b,c{d}' }, ACCESSED)).toMatch(/^@article\{a-b-c-d-,\n/u);
+    expect(cite('bibtex', { ...REPORT, slug: 'a b,c{d}' }, ACCESSED)).toMatch(
+      /^@article\{a-b-c-d-,\n/u,
+    );
   });
 });
 
@@ -420,7 +498,11 @@ describe('values on one line', () => {
   });
 
   test('RIS: a title with line breaks stays one tag', () => {
-    const ris = cite('ris', { ...REPORT, title: '政府工作报告\nER  - \n第二行', authors: ['张\n三'] }, ACCESSED);
+    const ris = cite(
+      'ris',
+      { ...REPORT, title: '政府工作报告\nER  - \n第二行', authors: ['张\n三'] },
+      ACCESSED,
+    );
     for (const line of ris.split('\n')) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}-( |$)/u);
     expect(ris).toContain('\nTI  - 政府工作报告 ER - 第二行\n');
     expect(ris).toContain('\nAU  - 张三\n');
@@ -439,7 +521,10 @@ describe('values on one line', () => {
 describe('paragraph templates', () => {
   // The cite panel fills these tokens in the browser; no format may escape them.
   test.each(CITATION_FORMATS)('%s keeps the placeholder tokens', (format) => {
-    const template = cite(format, REPORT, { accessed: '2026-11-23', paragraph: { id: CITATION_TOKENS.id, label: CITATION_TOKENS.label } });
+    const template = cite(format, REPORT, {
+      accessed: '2026-11-23',
+      paragraph: { id: CITATION_TOKENS.id, label: CITATION_TOKENS.label },
+    });
     expect(template).toContain(CITATION_TOKENS.id);
     expect(template).toContain(CITATION_TOKENS.label);
   });

@@ -16,17 +16,32 @@ describe('one edition per original', () => {
   });
 
   test('every edition names an original that exists', () => {
-    const dangling = all.filter((edition) => edition.originalFile === undefined || !originals.includes(edition.originalFile));
-    expect(dangling.map((edition) => `${edition.slug}: original.file ${edition.originalFile ?? '(missing)'}`)).toEqual([]);
+    const dangling = all.filter(
+      (edition) => edition.originalFile === undefined || !originals.includes(edition.originalFile),
+    );
+    expect(
+      dangling.map(
+        (edition) => `${edition.slug}: original.file ${edition.originalFile ?? '(missing)'}`,
+      ),
+    ).toEqual([]);
   });
 
   test('every original has exactly one edition', () => {
-    const editionsOf = (original: string) => all.filter((edition) => edition.originalFile === original).map((edition) => edition.slug);
-    expect(originals.map((original) => ({ original, editions: editionsOf(original) })).filter((entry) => entry.editions.length !== 1)).toEqual([]);
+    const editionsOf = (original: string) =>
+      all.filter((edition) => edition.originalFile === original).map((edition) => edition.slug);
+    expect(
+      originals
+        .map((original) => ({ original, editions: editionsOf(original) }))
+        .filter((entry) => entry.editions.length !== 1),
+    ).toEqual([]);
     expect(all).toHaveLength(originals.length);
   });
 
   test('every edition has an anchor ledger of its own', () => {
-    expect(all.filter((edition) => ledgerOf(edition.slug)?.anchors.length === undefined).map((edition) => edition.slug)).toEqual([]);
+    expect(
+      all
+        .filter((edition) => ledgerOf(edition.slug)?.anchors.length === undefined)
+        .map((edition) => edition.slug),
+    ).toEqual([]);
   });
 });

@@ -8,17 +8,25 @@ import { ROOT } from '../helpers/work-dir.ts';
 
 describe('nothing is lost: every original passage is in its edition or a recorded omission', () => {
   // Through the command authors run, so the gate holds however the checks are organised inside.
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-editions.ts')], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/check-editions.ts')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 
   test('npm run check:editions passes', () => {
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
   });
 
-  test.each(editions().map((edition) => edition.slug))('%s accounts for 100% of its original', (slug) => {
-    const line = run.stdout.split('\n').find((text) => new RegExp(`^\\S+ +${slug}\\.mdx `, 'u').test(text));
-    console.log(line);
-    expect(line, run.stdout).toMatch(/^ok .* coverage 100\.00% of \d+ characters$/u);
-  });
+  test.each(editions().map((edition) => edition.slug))(
+    '%s accounts for 100% of its original',
+    (slug) => {
+      const line = run.stdout
+        .split('\n')
+        .find((text) => new RegExp(`^\\S+ +${slug}\\.mdx `, 'u').test(text));
+      console.log(line);
+      expect(line, run.stdout).toMatch(/^ok .* coverage 100\.00% of \d+ characters$/u);
+    },
+  );
 });
 
 describe('the coverage check', () => {
@@ -29,7 +37,10 @@ describe('the coverage check', () => {
   }
 
   test('layout changes are free: lines rejoined, spaces, punctuation width and markup ignored', () => {
-    const report = checkCoverage(original, blocksOf('第一行文字,接着第二行。\n\n## 标题\n\n**本报讯**　正文。'));
+    const report = checkCoverage(
+      original,
+      blocksOf('第一行文字,接着第二行。\n\n## 标题\n\n**本报讯**　正文。'),
+    );
     expect(report).toMatchObject({ coverage: 1, missing: [], unrecorded: [] });
   });
 
@@ -40,7 +51,8 @@ describe('the coverage check', () => {
   });
 
   test('an omission keeps the passage; a correction is read as printed', () => {
-    const mdx = '第一行文字，接着<Correction printed="第二行" reason="例">第2行</Correction>。\n\n<Omission reason="例">\n\n## 标题\n\n</Omission>\n\n**本报讯** 正文。';
+    const mdx =
+      '第一行文字，接着<Correction printed="第二行" reason="例">第2行</Correction>。\n\n<Omission reason="例">\n\n## 标题\n\n</Omission>\n\n**本报讯** 正文。';
     expect(checkCoverage(original, blocksOf(mdx))).toMatchObject({ coverage: 1, unrecorded: [] });
   });
 

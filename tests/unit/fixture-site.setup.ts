@@ -4,7 +4,11 @@
  * build is not thrown here: the tests that read the site report its output.
  */
 import type { TestProject } from 'vitest/node';
-import { buildFixtureSite, FIXTURE_SOURCES, type FixtureBuild } from '../helpers/build-fixture-site.ts';
+import {
+  buildFixtureSite,
+  FIXTURE_SOURCES,
+  type FixtureBuild,
+} from '../helpers/build-fixture-site.ts';
 import { clearWorkRoot } from '../helpers/work-dir.ts';
 
 export default function setup(project: TestProject) {

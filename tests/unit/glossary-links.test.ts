@@ -15,14 +15,20 @@ const ENTITIES = [
 
 /** Run the linker over MDX and show its result compactly: [text](id) for links, {text|id} for marked mentions. */
 function link(mdx: string): string {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGlossaryLinks, { entities: () => ENTITIES, sourcesDir: '/editions' });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGlossaryLinks, { entities: () => ENTITIES, sourcesDir: '/editions' });
   const file = new VFile({ path: '/editions/demo.mdx', value: mdx });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   const show = (node: Root | RootContent): string => {
     if (node.type === 'text') return node.value;
-    if (node.type === 'link') return `[${node.children.map(show).join('')}](${String(node.data?.hProperties?.['dataEntity'] ?? node.url)})`;
-    if (node.type === 'emphasis' && node.data?.hName === 'span') return `{${node.children.map(show).join('')}|${String(node.data.hProperties?.['dataEntity'])}}`;
-    if (node.type === 'heading') return `${'#'.repeat(node.depth)} ${node.children.map(show).join('')}`;
+    if (node.type === 'link')
+      return `[${node.children.map(show).join('')}](${String(node.data?.hProperties?.['dataEntity'] ?? node.url)})`;
+    if (node.type === 'emphasis' && node.data?.hName === 'span')
+      return `{${node.children.map(show).join('')}|${String(node.data.hProperties?.['dataEntity'])}}`;
+    if (node.type === 'heading')
+      return `${'#'.repeat(node.depth)} ${node.children.map(show).join('')}`;
     if (node.type === 'inlineCode') return `\`${node.value}\``;
     if ('children' in node) return node.children.map(show).join(node.type === 'root' ? '\n' : '');
     return '';
@@ -32,12 +38,36 @@ function link(mdx: string): string {
 
 describe('linking glossary mentions', () => {
   test.each([
-    ['the longest form wins: 李沧区人民政府 before 李沧区 before 李沧', '李沧区人民政府位于李沧区，简称李沧。', '[李沧区人民政府](licang-government)位于[李沧区](licang)，简称{李沧|licang}。'],
-    ['nested forms: 国际院士港 inside 青岛国际院士港 is one mention', '青岛国际院士港与国际院士港、院士港。', '[青岛国际院士港](yuanshigang)与{国际院士港|yuanshigang}、{院士港|yuanshigang}。'],
-    ['overlapping forms at adjacent positions are both found', '李沧崂山', '[李沧](licang)[崂山](laoshan)'],
-    ['an exclusion context is not a mention', '游览崂山风景区，再到崂山区。', '游览崂山风景区，再到[崂山区](laoshan)。'],
-    ['exclusion applies only where the context occurs', '沿李沧路进入李沧。', '沿李沧路进入[李沧](licang)。'],
-    ['one link per entity per paragraph, later mentions only marked', '李沧区、李沧区。\n\n李沧区。', '[李沧区](licang)、{李沧区|licang}。\n[李沧区](licang)。'],
+    [
+      'the longest form wins: 李沧区人民政府 before 李沧区 before 李沧',
+      '李沧区人民政府位于李沧区，简称李沧。',
+      '[李沧区人民政府](licang-government)位于[李沧区](licang)，简称{李沧|licang}。',
+    ],
+    [
+      'nested forms: 国际院士港 inside 青岛国际院士港 is one mention',
+      '青岛国际院士港与国际院士港、院士港。',
+      '[青岛国际院士港](yuanshigang)与{国际院士港|yuanshigang}、{院士港|yuanshigang}。',
+    ],
+    [
+      'overlapping forms at adjacent positions are both found',
+      '李沧崂山',
+      '[李沧](licang)[崂山](laoshan)',
+    ],
+    [
+      'an exclusion context is not a mention',
+      '游览崂山风景区，再到崂山区。',
+      '游览崂山风景区，再到[崂山区](laoshan)。',
+    ],
+    [
+      'exclusion applies only where the context occurs',
+      '沿李沧路进入李沧。',
+      '沿李沧路进入[李沧](licang)。',
+    ],
+    [
+      'one link per entity per paragraph, later mentions only marked',
+      '李沧区、李沧区。\n\n李沧区。',
+      '[李沧区](licang)、{李沧区|licang}。\n[李沧区](licang)。',
+    ],
   ])('%s', (_, input, expected) => {
     expect(link(input)).toBe(expected);
   });
@@ -48,17 +78,23 @@ describe('linking glossary mentions', () => {
 
   test('links, code and editorial apparatus are left alone', () => {
     // The note's and the correction's text stay plain text: no link, no mark.
-    expect(link('[李沧区](https://example.org) `李沧区` <EditorNote>李沧区</EditorNote> <Correction printed="李沧" reason="r">李沧区</Correction>')).toBe(
-      '[李沧区](https://example.org) `李沧区` 李沧区 李沧区',
-    );
+    expect(
+      link(
+        '[李沧区](https://example.org) `李沧区` <EditorNote>李沧区</EditorNote> <Correction printed="李沧" reason="r">李沧区</Correction>',
+      ),
+    ).toBe('[李沧区](https://example.org) `李沧区` 李沧区 李沧区');
   });
 
   test('an author can link one occurrence explicitly, or keep one unlinked', () => {
-    expect(link('<Term id="laoshan">崂山风景区</Term>，<NoTerm>李沧</NoTerm>，李沧。')).toBe('[崂山风景区](laoshan)，李沧，[李沧](licang)。');
+    expect(link('<Term id="laoshan">崂山风景区</Term>，<NoTerm>李沧</NoTerm>，李沧。')).toBe(
+      '[崂山风景区](laoshan)，李沧，[李沧](licang)。',
+    );
   });
 
-  test('an explicit link counts as the paragraph\'s link', () => {
-    expect(link('<Term id="licang">本区</Term>即李沧区。')).toBe('[本区](licang)即{李沧区|licang}。');
+  test("an explicit link counts as the paragraph's link", () => {
+    expect(link('<Term id="licang">本区</Term>即李沧区。')).toBe(
+      '[本区](licang)即{李沧区|licang}。',
+    );
   });
 
   test('an unknown id in <Term> stops with its line and a hint', () => {
@@ -67,12 +103,16 @@ describe('linking glossary mentions', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toMatchObject({ line: 3, column: 1, file: '/editions/demo.mdx' });
-      expect((error as Error).message).toMatch(/unknown glossary id "nowhere"\n {2}hint: Use the file name of an entity/u);
+      expect((error as Error).message).toMatch(
+        /unknown glossary id "nowhere"\n {2}hint: Use the file name of an entity/u,
+      );
     }
   });
 
   test('files outside the editions folder are not touched', () => {
-    const processor = unified().use(remarkParse).use(remarkGlossaryLinks, { entities: () => ENTITIES, sourcesDir: '/editions' });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkGlossaryLinks, { entities: () => ENTITIES, sourcesDir: '/editions' });
     const file = new VFile({ path: '/glossary/x.md', value: '李沧区' });
     const tree = processor.runSync(processor.parse(file), file) as Root;
     expect(JSON.stringify(tree)).not.toContain('licang');

@@ -10,12 +10,22 @@ import { describe, expect, test } from 'vitest';
 const LIB = join(import.meta.dirname, '../../src/lib');
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? files(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : [],
+  );
 }
 
 /** Every module a file imports or re-exports, as written. */
 function specifiers(path: string): string[] {
-  return [...readFileSync(path, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gu)].map((match) => match[1] ?? match[2]!);
+  return [
+    ...readFileSync(path, 'utf8').matchAll(
+      /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gu,
+    ),
+  ].map((match) => match[1] ?? match[2]!);
 }
 
 describe('src/lib depends on nothing above it', () => {
@@ -25,8 +35,15 @@ describe('src/lib depends on nothing above it', () => {
     expect(modules.length).toBeGreaterThan(5);
   });
 
-  test.each(modules.map((path) => [relative(LIB, path), path]))('%s imports nothing from src/plugins, src/pages, src/integrations, src/components, src/data or Astro', (_, path) => {
-    const upward = specifiers(path).filter((specifier) => /(^|\/)(plugins|pages|integrations|components|data|layouts)\//u.test(specifier) || /^(astro(:|\/|$)|@astrojs\/)/u.test(specifier));
-    expect(upward).toEqual([]);
-  });
+  test.each(modules.map((path) => [relative(LIB, path), path]))(
+    '%s imports nothing from src/plugins, src/pages, src/integrations, src/components, src/data or Astro',
+    (_, path) => {
+      const upward = specifiers(path).filter(
+        (specifier) =>
+          /(^|\/)(plugins|pages|integrations|components|data|layouts)\//u.test(specifier) ||
+          /^(astro(:|\/|$)|@astrojs\/)/u.test(specifier),
+      );
+      expect(upward).toEqual([]);
+    },
+  );
 });

@@ -38,13 +38,23 @@ describe('does a passage contain the query as typed?', () => {
 
   test('matches are found across punctuation width and marked where they are', () => {
     const text = '建设“院士港”，院 士 港。';
-    expect(matchRanges(text, '院士港').map(([start, end]) => text.slice(start, end))).toEqual(['院士港', '院 士 港']);
+    expect(matchRanges(text, '院士港').map(([start, end]) => text.slice(start, end))).toEqual([
+      '院士港',
+      '院 士 港',
+    ]);
   });
 });
 
 describe('search records', () => {
   test('an entity record carries its forms, their pinyin (full and initials) and English name', () => {
-    const record = entityRecord({ id: 'zhangcun-river', name: '张村河', aliases: [], nameEn: 'Zhangcun River', typeLabel: '地点', summary: '崂山区的河流。' });
+    const record = entityRecord({
+      id: 'zhangcun-river',
+      name: '张村河',
+      aliases: [],
+      nameEn: 'Zhangcun River',
+      typeLabel: '地点',
+      summary: '崂山区的河流。',
+    });
     expect(record.url).toBe('/glossary/zhangcun-river/');
     expect(record.content).toContain('zhang cun he zhangcunhe zch Zhangcun River');
     expect(record.content).toContain('张 村 河');

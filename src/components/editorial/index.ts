@@ -13,4 +13,14 @@ import PhotoCaption from './PhotoCaption.astro';
 import Sic from './Sic.astro';
 
 /** `Term`, `NoTerm` and `CrossRef` need no component: remark plugins turn them into links or text. */
-export const editorialComponents = { Byline, Column, Correction, EditorNote, Kicker, Note, Omission, PhotoCaption, Sic };
+export const editorialComponents = {
+  Byline,
+  Column,
+  Correction,
+  EditorNote,
+  Kicker,
+  Note,
+  Omission,
+  PhotoCaption,
+  Sic,
+};

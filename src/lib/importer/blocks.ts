@@ -68,7 +68,11 @@ function patternHeading(line: string): Block | undefined {
   if (COLUMN_BOX.test(line) && characterCount(line) <= MAX_TITLE_LENGTH) {
     return { kind: 'heading', depth: 4, text: line };
   }
-  if (NUMBERED_HEADING.test(line) && characterCount(line) <= MAX_TITLE_LENGTH && !endsSentence(line)) {
+  if (
+    NUMBERED_HEADING.test(line) &&
+    characterCount(line) <= MAX_TITLE_LENGTH &&
+    !endsSentence(line)
+  ) {
     return { kind: 'heading', depth: 4, text: line };
   }
   return undefined;
@@ -88,7 +92,13 @@ function continues(line: string, layout: Layout, afterHeading: boolean): boolean
 }
 
 function isTitle(text: string): boolean {
-  return characterCount(text) <= MAX_TITLE_LENGTH && !endsSentence(text) && !TABULAR.test(text) && !DATE_LINE.test(text) && !BRACKETED.test(text);
+  return (
+    characterCount(text) <= MAX_TITLE_LENGTH &&
+    !endsSentence(text) &&
+    !TABULAR.test(text) &&
+    !DATE_LINE.test(text) &&
+    !BRACKETED.test(text)
+  );
 }
 
 /** Join two pieces of one paragraph; only Latin words need a space between them. */
@@ -111,7 +121,11 @@ export function segmentBlocks(text: string): Block[] {
 
   const flush = () => {
     if (pending === undefined) return;
-    blocks.push(isTitle(pending) && !STANDALONE.test(pending) ? { kind: 'heading', depth: 3, text: pending } : { kind: 'paragraph', text: pending });
+    blocks.push(
+      isTitle(pending) && !STANDALONE.test(pending)
+        ? { kind: 'heading', depth: 3, text: pending }
+        : { kind: 'paragraph', text: pending },
+    );
     pending = undefined;
   };
 

@@ -79,7 +79,12 @@ export function decodeUtf8(bytes: Uint8Array, fileName: string): string {
     });
   }
   if (text.trim().length === 0) {
-    throw new ImportError({ file: fileName, line: 1, message: 'the file has no text', hint: 'Check that the right file was given.' });
+    throw new ImportError({
+      file: fileName,
+      line: 1,
+      message: 'the file has no text',
+      hint: 'Check that the right file was given.',
+    });
   }
   return text.replace(/^\ufeff/u, '');
 }
@@ -93,15 +98,23 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   while (offset < bytes.length) {
     const lead = bytes[offset]!;
     const [length, low, high] =
-      lead < 0x80 ? [1, 0, 0]
-      : lead >= 0xc2 && lead <= 0xdf ? [2, 0x80, 0xbf]
-      : lead === 0xe0 ? [3, 0xa0, 0xbf]
-      : lead === 0xed ? [3, 0x80, 0x9f]
-      : lead >= 0xe1 && lead <= 0xef ? [3, 0x80, 0xbf]
-      : lead === 0xf0 ? [4, 0x90, 0xbf]
-      : lead === 0xf4 ? [4, 0x80, 0x8f]
-      : lead >= 0xf1 && lead <= 0xf3 ? [4, 0x80, 0xbf]
-      : [0, 0, 0];
+      lead < 0x80
+        ? [1, 0, 0]
+        : lead >= 0xc2 && lead <= 0xdf
+          ? [2, 0x80, 0xbf]
+          : lead === 0xe0
+            ? [3, 0xa0, 0xbf]
+            : lead === 0xed
+              ? [3, 0x80, 0x9f]
+              : lead >= 0xe1 && lead <= 0xef
+                ? [3, 0x80, 0xbf]
+                : lead === 0xf0
+                  ? [4, 0x90, 0xbf]
+                  : lead === 0xf4
+                    ? [4, 0x80, 0x8f]
+                    : lead >= 0xf1 && lead <= 0xf3
+                      ? [4, 0x80, 0xbf]
+                      : [0, 0, 0];
     if (length === 0) return offset;
     for (let next = 1; next < length; next += 1) {
       const byte = bytes[offset + next];
@@ -121,11 +134,16 @@ const METADATA_FIELDS = {
   documentNumber: '文件字号',
 } as const;
 
-function metadataFromBullets(blocks: readonly Block[]): Partial<Record<keyof typeof METADATA_FIELDS, string>> {
+function metadataFromBullets(
+  blocks: readonly Block[],
+): Partial<Record<keyof typeof METADATA_FIELDS, string>> {
   const found: Partial<Record<keyof typeof METADATA_FIELDS, string>> = {};
   for (const block of blocks) {
     if (block.kind !== 'list-item') continue;
-    for (const [field, label] of Object.entries(METADATA_FIELDS) as [keyof typeof METADATA_FIELDS, string][]) {
+    for (const [field, label] of Object.entries(METADATA_FIELDS) as [
+      keyof typeof METADATA_FIELDS,
+      string,
+    ][]) {
       if (block.text.startsWith(label) && found[field] === undefined) {
         found[field] = block.text.slice(label.length).trim();
       }
@@ -141,7 +159,9 @@ const CHINESE_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/u;
 export function detectDate(text: string): string | undefined {
   const iso = ISO_DATE.exec(text);
   const chinese = CHINESE_DATE.exec(text);
-  const first = [iso, chinese].filter((match) => match !== null).sort((a, b) => a.index - b.index)[0];
+  const first = [iso, chinese]
+    .filter((match) => match !== null)
+    .sort((a, b) => a.index - b.index)[0];
   if (!first) return undefined;
   const [, year, month, day] = first;
   return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
@@ -157,10 +177,20 @@ export function importOriginal(bytes: Uint8Array, options: ImportOptions): Impor
   const firstHeading = blocks.find((block) => block.kind === 'heading');
   const date = options.date ?? metadata.date ?? detectDate(text);
   if (date === undefined) {
-    throw new ImportError({ file: options.fileName, line: 1, message: 'no date found in the text', hint: 'Give the publication date with `--date YYYY-MM-DD`.' });
+    throw new ImportError({
+      file: options.fileName,
+      line: 1,
+      message: 'no date found in the text',
+      hint: 'Give the publication date with `--date YYYY-MM-DD`.',
+    });
   }
   if (!ISO_DATE_ONLY.test(date)) {
-    throw new ImportError({ file: options.fileName, line: 1, message: `date "${date}" is not YYYY-MM-DD`, hint: 'Write the date as `--date 2021-03-31`.' });
+    throw new ImportError({
+      file: options.fileName,
+      line: 1,
+      message: `date "${date}" is not YYYY-MM-DD`,
+      hint: 'Write the date as `--date 2021-03-31`.',
+    });
   }
   const frontmatter: DraftFrontmatter = {
     title: options.title ?? metadata.title ?? firstHeading?.text ?? blocks[0]!.text,

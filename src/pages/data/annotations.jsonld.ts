@@ -12,14 +12,28 @@ export const GET: APIRoute = async ({ site }) => {
       motivation: 'commenting',
       created: source.data.date,
       body: [
-        { type: 'TextualBody', value: note.text, format: 'text/plain', language: 'zh', purpose: 'commenting' },
+        {
+          type: 'TextualBody',
+          value: note.text,
+          format: 'text/plain',
+          language: 'zh',
+          purpose: 'commenting',
+        },
         // What the note rests on, as a classifying body in the site's vocabulary (NOTE_BASES).
-        ...note.basis.map((basis) => ({ type: 'TextualBody', value: basis, purpose: 'classifying' })),
+        ...note.basis.map((basis) => ({
+          type: 'TextualBody',
+          value: basis,
+          purpose: 'classifying',
+        })),
       ],
       target: {
         source: new URL(sourcePath(source.id), site).href,
         selector: [
-          { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: note.paragraph },
+          {
+            type: 'FragmentSelector',
+            conformsTo: 'http://tools.ietf.org/rfc/rfc3986',
+            value: note.paragraph,
+          },
           { type: 'TextQuoteSelector', ...note.quote },
         ],
       },
@@ -33,5 +47,7 @@ export const GET: APIRoute = async ({ site }) => {
     total: items.length,
     first: { id: `${collection}#page-1`, type: 'AnnotationPage', items },
   };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'content-type': 'application/ld+json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 1), {
+    headers: { 'content-type': 'application/ld+json; charset=utf-8' },
+  });
 };

@@ -20,5 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
     related: data.related,
     mentions: mentionCount(mentions.get(id)),
   }));
-  return new Response(JSON.stringify(entities, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(entities, null, 1), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -5,7 +5,15 @@ import { sourcePath } from '../../lib/sources.ts';
 /** /data/paragraphs.json (shape: paragraphsFileSchema in src/schemas/open-data.ts). */
 export const GET: APIRoute = async ({ site }) => {
   const paragraphs = (await renderedSources()).flatMap(({ source, edition }) =>
-    edition.blocks.map((paragraph) => ({ source: source.id, id: paragraph.id, label: paragraph.label, url: new URL(`${sourcePath(source.id)}#${paragraph.id}`, site).href, text: paragraph.text })),
+    edition.blocks.map((paragraph) => ({
+      source: source.id,
+      id: paragraph.id,
+      label: paragraph.label,
+      url: new URL(`${sourcePath(source.id)}#${paragraph.id}`, site).href,
+      text: paragraph.text,
+    })),
   );
-  return new Response(JSON.stringify(paragraphs), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(paragraphs), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -6,8 +6,24 @@ import { SOURCE_TYPES } from '../../schemas/source.ts';
 /** /data/sources.json (shape: sourcesFileSchema in src/schemas/open-data.ts). */
 export const GET: APIRoute = async ({ site }) => {
   const sources = (await renderedSources()).map(({ source, edition }) => {
-    const { introduction: _introduction, articles: _articles, dateNote: _dateNote, publisherNote: _publisherNote, authorsNote: _authorsNote, ...data } = source.data;
-    return { id: source.id, url: new URL(sourcePath(source.id), site).href, ...data, type: SOURCE_TYPES[data.type].en, paragraphs: edition.blocks.length, notes: edition.notes.length };
+    const {
+      introduction: _introduction,
+      articles: _articles,
+      dateNote: _dateNote,
+      publisherNote: _publisherNote,
+      authorsNote: _authorsNote,
+      ...data
+    } = source.data;
+    return {
+      id: source.id,
+      url: new URL(sourcePath(source.id), site).href,
+      ...data,
+      type: SOURCE_TYPES[data.type].en,
+      paragraphs: edition.blocks.length,
+      notes: edition.notes.length,
+    };
   });
-  return new Response(JSON.stringify(sources, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(sources, null, 1), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

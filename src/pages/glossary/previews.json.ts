@@ -27,5 +27,7 @@ export const GET: APIRoute = async () => {
       mentions: mentionCount(mentions.get(entity.id)),
     };
   }
-  return new Response(JSON.stringify(previews), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(previews), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -97,9 +97,17 @@ async function toSimplified(query: string): Promise<string> {
   return Converter({ from: 'tw', to: 'cn' })(query);
 }
 
-async function searchOnce(engine: Pagefind, query: string, filters: Filters, order: Order): Promise<Outcome> {
+async function searchOnce(
+  engine: Pagefind,
+  query: string,
+  filters: Filters,
+  order: Order,
+): Promise<Outcome> {
   const terms = spaceHan(query);
-  const options: SearchOptions = order === 'relevance' ? { filters } : { filters, sort: { date: order === 'date-desc' ? 'desc' : 'asc' } };
+  const options: SearchOptions =
+    order === 'relevance'
+      ? { filters }
+      : { filters, sort: { date: order === 'date-desc' ? 'desc' : 'asc' } };
   const none = () => Promise.resolve([]);
   if (!terms.includes(' ')) {
     const candidates = (await engine.search(terms, options))?.results ?? [];
@@ -113,16 +121,23 @@ async function searchOnce(engine: Pagefind, query: string, filters: Filters, ord
     phraseMatches: phrase.length,
     others: () => {
       const seen = new Set(phrase.map((result) => result.id));
-      others ??= engine.search(terms, options).then((all) => (all?.results ?? []).filter((result) => !seen.has(result.id)));
+      others ??= engine
+        .search(terms, options)
+        .then((all) => (all?.results ?? []).filter((result) => !seen.has(result.id)));
       return others;
     },
   };
 }
 
 /** Search the index; empty queries give empty outcomes. */
-export async function search(rawQuery: string, filters: Filters = {}, order: Order = 'relevance'): Promise<Outcome> {
+export async function search(
+  rawQuery: string,
+  filters: Filters = {},
+  order: Order = 'relevance',
+): Promise<Outcome> {
   const query = normalizeQuery(rawQuery);
-  if (query === '') return { query, candidates: [], phraseMatches: 0, others: () => Promise.resolve([]) };
+  if (query === '')
+    return { query, candidates: [], phraseMatches: 0, others: () => Promise.resolve([]) };
   const engine = await loadPagefind();
   const outcome = await searchOnce(engine, query, filters, order);
   // Simplified texts hold traditional characters rarely: no phrase match is the sign to convert.
@@ -147,7 +162,12 @@ export async function loadHits(results: readonly PagefindResult[], query: string
     detail: meta['nameEn'] ?? meta['type'] ?? '',
     order: Number(meta['order'] ?? index),
     // An entity is also found by its pinyin and English name (its `forms`).
-    exact: containsQuery(meta['kind'] === 'passage' ? (meta['text'] ?? '') : `${meta['title'] ?? ''} ${meta['text'] ?? ''} ${meta['forms'] ?? ''}`, query),
+    exact: containsQuery(
+      meta['kind'] === 'passage'
+        ? (meta['text'] ?? '')
+        : `${meta['title'] ?? ''} ${meta['text'] ?? ''} ${meta['forms'] ?? ''}`,
+      query,
+    ),
   }));
 }
 

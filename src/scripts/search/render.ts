@@ -10,7 +10,11 @@ import type { Hit } from './engine.ts';
 /** Characters of context on each side of the first match in an excerpt. */
 const CONTEXT = 40;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
@@ -22,13 +26,18 @@ export function excerpt(text: string, query: string): DocumentFragment {
   const ranges = matchRanges(text, query);
   const first = ranges[0];
   const start = first ? Math.max(0, first[0] - CONTEXT) : 0;
-  const end = first ? Math.min(text.length, first[1] + CONTEXT * 2) : Math.min(text.length, CONTEXT * 3);
+  const end = first
+    ? Math.min(text.length, first[1] + CONTEXT * 2)
+    : Math.min(text.length, CONTEXT * 3);
   const fragment = document.createDocumentFragment();
   if (start > 0) fragment.append('…');
   let cursor = start;
   for (const [from, to] of ranges) {
     if (to <= start || from >= end) continue;
-    fragment.append(text.slice(cursor, Math.max(cursor, from)), element('mark', {}, text.slice(Math.max(from, start), Math.min(to, end))));
+    fragment.append(
+      text.slice(cursor, Math.max(cursor, from)),
+      element('mark', {}, text.slice(Math.max(from, start), Math.min(to, end))),
+    );
     cursor = Math.min(to, end);
   }
   fragment.append(text.slice(cursor, end));
@@ -44,18 +53,44 @@ export function hitHref(hit: Hit, query: string): string {
 }
 
 function hitItem(hit: Hit, query: string): HTMLLIElement {
-  const where = hit.kind === 'title' ? '标题' : hit.kind === 'entity' ? hit.detail : `第 ${hit.label} 段`;
-  const link = element('a', { href: hitHref(hit, query), class: 'hit-link' }, element('span', { class: 'hit-where' }, where), element('span', { class: 'hit-text' }, excerpt(hit.kind === 'entity' ? `${hit.title}：${hit.text}` : hit.text, query)));
+  const where =
+    hit.kind === 'title' ? '标题' : hit.kind === 'entity' ? hit.detail : `第 ${hit.label} 段`;
+  const link = element(
+    'a',
+    { href: hitHref(hit, query), class: 'hit-link' },
+    element('span', { class: 'hit-where' }, where),
+    element(
+      'span',
+      { class: 'hit-text' },
+      excerpt(hit.kind === 'entity' ? `${hit.title}：${hit.text}` : hit.text, query),
+    ),
+  );
   return element('li', { class: `hit hit-${hit.kind}` }, link);
 }
 
 /** Group hits as readers scan them: entities, then each source with its passages. */
-export function renderHits(hits: readonly Hit[], query: string, headingLevel: 2 | 3 = 3): HTMLElement {
+export function renderHits(
+  hits: readonly Hit[],
+  query: string,
+  headingLevel: 2 | 3 = 3,
+): HTMLElement {
   const heading = `h${headingLevel}` as 'h2' | 'h3';
   const container = element('div', { class: 'hit-groups' });
   const entities = hits.filter((hit) => hit.kind === 'entity');
   if (entities.length > 0) {
-    container.append(element('section', { class: 'hit-group' }, element(heading, {}, `术语表 `, element('span', { class: 'hit-count' }, `${entities.length} 条`)), element('ol', { class: 'hits' }, ...entities.map((hit) => hitItem(hit, query)))));
+    container.append(
+      element(
+        'section',
+        { class: 'hit-group' },
+        element(
+          heading,
+          {},
+          `术语表 `,
+          element('span', { class: 'hit-count' }, `${entities.length} 条`),
+        ),
+        element('ol', { class: 'hits' }, ...entities.map((hit) => hitItem(hit, query))),
+      ),
+    );
   }
   const bySource = new Map<string, Hit[]>();
   for (const hit of hits) {
@@ -64,8 +99,21 @@ export function renderHits(hits: readonly Hit[], query: string, headingLevel: 2 
   }
   for (const group of bySource.values()) {
     const first = group[0]!;
-    const title = element(heading, {}, element('a', { href: `/sources/${first.source}/` }, first.title), ' ', element('span', { class: 'hit-count' }, `${first.date.slice(0, 4)} · ${group.length} 处`));
-    container.append(element('section', { class: 'hit-group' }, title, element('ol', { class: 'hits' }, ...group.map((hit) => hitItem(hit, query)))));
+    const title = element(
+      heading,
+      {},
+      element('a', { href: `/sources/${first.source}/` }, first.title),
+      ' ',
+      element('span', { class: 'hit-count' }, `${first.date.slice(0, 4)} · ${group.length} 处`),
+    );
+    container.append(
+      element(
+        'section',
+        { class: 'hit-group' },
+        title,
+        element('ol', { class: 'hits' }, ...group.map((hit) => hitItem(hit, query))),
+      ),
+    );
   }
   return container;
 }

@@ -6,7 +6,10 @@ import { runSearch } from './session.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('#search-dialog')!;
 const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
-const view = { status: dialog.querySelector<HTMLElement>('.search-status')!, results: dialog.querySelector<HTMLElement>('.search-results')! };
+const view = {
+  status: dialog.querySelector<HTMLElement>('.search-status')!,
+  results: dialog.querySelector<HTMLElement>('.search-results')!,
+};
 
 let timer: number | undefined;
 input.addEventListener('input', () => {

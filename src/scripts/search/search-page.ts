@@ -11,7 +11,11 @@ const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
 const orderBox = document.querySelector<HTMLSelectElement>('#search-order')!;
 const ORDERS: readonly Order[] = ['relevance', 'date-desc', 'date-asc'];
 // Results sit under the page's h1, so their groups are h2.
-const view = { status: document.querySelector<HTMLElement>('#search-status')!, results: document.querySelector<HTMLElement>('#search-results')!, headingLevel: 2 as const };
+const view = {
+  status: document.querySelector<HTMLElement>('#search-status')!,
+  results: document.querySelector<HTMLElement>('#search-results')!,
+  headingLevel: 2 as const,
+};
 
 /** Filters read from the URL: ?f=年份:2021&f=类型:访谈. */
 function filtersFromUrl(url: URL): Filters {
@@ -25,7 +29,9 @@ function filtersFromUrl(url: URL): Filters {
 
 function chosenFilters(): Filters {
   const filters: Filters = {};
-  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>(
+    'input[type="checkbox"]:checked',
+  )) {
     filters[box.name] = [...(filters[box.name] ?? []), box.value];
   }
   return filters;
@@ -42,7 +48,9 @@ async function showFilters(selected: Filters) {
     const legend = document.createElement('legend');
     legend.textContent = name;
     fieldset.append(legend);
-    for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))) {
+    for (const [value, count] of Object.entries(values).sort(([a], [b]) =>
+      a.localeCompare(b, 'zh-CN'),
+    )) {
       const label = document.createElement('label');
       const box = document.createElement('input');
       box.type = 'checkbox';
@@ -64,7 +72,8 @@ async function showFilters(selected: Filters) {
 async function show(url: URL) {
   const query = url.searchParams.get('q') ?? '';
   const filters = filtersFromUrl(url);
-  const order = ORDERS.find((candidate) => candidate === url.searchParams.get('sort')) ?? 'relevance';
+  const order =
+    ORDERS.find((candidate) => candidate === url.searchParams.get('sort')) ?? 'relevance';
   input.value = query;
   orderBox.value = order;
   document.title = query ? `“${query}”的检索结果 · 青岛文献注本` : '检索 · 青岛文献注本';
@@ -76,7 +85,8 @@ async function submit() {
   const url = new URL(location.href);
   url.search = '';
   if (input.value.trim()) url.searchParams.set('q', input.value.trim());
-  for (const [name, values] of Object.entries(chosenFilters())) for (const value of values) url.searchParams.append('f', `${name}:${value}`);
+  for (const [name, values] of Object.entries(chosenFilters()))
+    for (const value of values) url.searchParams.append('f', `${name}:${value}`);
   if (orderBox.value !== 'relevance') url.searchParams.set('sort', orderBox.value);
   if (url.href !== location.href) history.pushState(null, '', url);
   await show(url);

@@ -40,7 +40,12 @@ function arrange(hits: readonly Hit[]): Hit[] {
 let latest = 0;
 
 /** Run a query and show its results; a newer query supersedes an older one still loading. */
-export async function runSearch(view: SearchView, rawQuery: string, filters: Filters = {}, order: Order = 'relevance'): Promise<Outcome | undefined> {
+export async function runSearch(
+  view: SearchView,
+  rawQuery: string,
+  filters: Filters = {},
+  order: Order = 'relevance',
+): Promise<Outcome | undefined> {
   const ticket = ++latest;
   view.results.replaceChildren();
   delete view.status.dataset['state'];
@@ -67,7 +72,9 @@ export async function runSearch(view: SearchView, rawQuery: string, filters: Fil
   const candidates = [...outcome.candidates];
   let allFound = false;
   let checked = 0;
-  const converted = outcome.convertedFrom ? `（已将繁体“${outcome.convertedFrom}”转为简体“${outcome.query}”）` : '';
+  const converted = outcome.convertedFrom
+    ? `（已将繁体“${outcome.convertedFrom}”转为简体“${outcome.query}”）`
+    : '';
 
   /** Add the records holding the terms apart, searched on first need. */
   const findAll = async () => {
@@ -96,7 +103,11 @@ export async function runSearch(view: SearchView, rawQuery: string, filters: Fil
 
   const show = () => {
     const remaining = allFound ? candidates.length - checked : Number.POSITIVE_INFINITY;
-    const counted = !allFound ? `已核对 ${checked} 条候选` : remaining > 0 ? `已核对 ${checked} / ${candidates.length} 条候选` : '';
+    const counted = !allFound
+      ? `已核对 ${checked} 条候选`
+      : remaining > 0
+        ? `已核对 ${checked} / ${candidates.length} 条候选`
+        : '';
     view.status.textContent =
       exact.length > 0
         ? `找到 ${exact.length}${remaining > 0 ? '+' : ''} 处含“${outcome.query}”${converted}${counted ? `（${counted}）` : ''}`
@@ -104,7 +115,11 @@ export async function runSearch(view: SearchView, rawQuery: string, filters: Fil
           ? `尚未找到含“${outcome.query}”的段落（${counted}）`
           : `没有找到含“${outcome.query}”的段落${converted}。`;
     const more = remaining > 0 ? [button('显示更多', () => void checkMore())] : [];
-    view.results.replaceChildren(...(exact.length > 0 ? [renderHits(arrange(exact), outcome.query, view.headingLevel)] : []), ...more, scatteredSection());
+    view.results.replaceChildren(
+      ...(exact.length > 0 ? [renderHits(arrange(exact), outcome.query, view.headingLevel)] : []),
+      ...more,
+      scatteredSection(),
+    );
   };
 
   const scatteredSection = (): HTMLElement => {
@@ -113,7 +128,12 @@ export async function runSearch(view: SearchView, rawQuery: string, filters: Fil
     if (scattered.length === 0) return section;
     const heading = document.createElement(`h${view.headingLevel ?? 3}`);
     heading.textContent = `另有 ${scattered.length} 段只含检索词的各个字，未按原序相连`;
-    const reveal = button('显示这些段落', () => section.replaceChildren(heading, renderHits(arrange(scattered), outcome.query, view.headingLevel)));
+    const reveal = button('显示这些段落', () =>
+      section.replaceChildren(
+        heading,
+        renderHits(arrange(scattered), outcome.query, view.headingLevel),
+      ),
+    );
     section.append(heading, reveal);
     return section;
   };

@@ -3,7 +3,11 @@ import { renderedSources, type RenderedSource } from '../../../data/sources.ts';
 import { sourcePath } from '../../../lib/sources.ts';
 import type { SourceFile } from '../../../schemas/open-data.ts';
 
-export const getStaticPaths = (async () => (await renderedSources()).map((rendered) => ({ params: { slug: rendered.source.id }, props: rendered }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await renderedSources()).map((rendered) => ({
+    params: { slug: rendered.source.id },
+    props: rendered,
+  }))) satisfies GetStaticPaths;
 
 /**
  * /data/sources/<slug>.json (shape: sourceFileSchema in src/schemas/open-data.ts):
@@ -32,5 +36,7 @@ export const GET: APIRoute<RenderedSource> = ({ props: { source, edition }, site
       within: block.within,
     })),
   };
-  return new Response(JSON.stringify(file), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(file), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };
