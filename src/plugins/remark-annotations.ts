@@ -67,6 +67,13 @@ export function remarkAnnotations(options: AnnotationsOptions) {
 
     /** Every note says what it rests on; a note resting on another source links it. */
     const checkBasis = (note: MdxJsxTextElement) => {
+      // The note's own references first: a broken one is the problem to report.
+      const targets: string[] = [];
+      visit(note, 'mdxJsxTextElement', (node) => {
+        if (node.name !== 'CrossRef') return;
+        checkTarget(node);
+        targets.push((attribute(node, 'to') ?? '').split('#')[0]!);
+      });
       const basis = attribute(note, 'basis');
       const values = (basis ?? '').split(/\s+/u).filter((value) => value !== '');
       const vocabulary = `one or more of ${Object.keys(NOTE_BASES).join(', ')}, separated by spaces (content/README.md, "Annotations")`;
@@ -85,10 +92,6 @@ export function remarkAnnotations(options: AnnotationsOptions) {
           `<Note basis="${basis}">: unknown basis ${unknown.join(', ')}`,
           `Use ${vocabulary}.`,
         );
-      const targets: string[] = [];
-      visit(note, 'mdxJsxTextElement', (node) => {
-        if (node.name === 'CrossRef') targets.push((attribute(node, 'to') ?? '').split('#')[0]!);
-      });
       const linksSource = targets.some((slug) => slug !== basename(file.path, '.mdx'));
       if (values.includes('corpus') && !linksSource)
         fail(

@@ -145,6 +145,11 @@ export const annotationsFileSchema = z.object({
   first: z.object({ id: url, type: z.literal('AnnotationPage'), items: z.array(annotationSchema) }),
 });
 
+/** A link to an open-data file; a per-source path (`<slug>`) links that source's file. */
+export function openDataHref(path: string, slug: string): string {
+  return path.replace('<slug>', slug);
+}
+
 /** The files, with their descriptions for the data page. */
 export const OPEN_DATA_FILES = [
   {

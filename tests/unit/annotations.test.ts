@@ -118,7 +118,17 @@ describe('notes and cross-references through the real pipeline', () => {
         suffix: '',
       },
     ]);
-    expect(annotations.first.items[0].body.value).toBe('参见本篇第 5 段。');
+    // The note's text, then what it rests on (the fixture's note says basis="text").
+    expect(annotations.first.items[0].body).toEqual([
+      {
+        type: 'TextualBody',
+        value: '参见本篇第 5 段。',
+        format: 'text/plain',
+        language: 'zh',
+        purpose: 'commenting',
+      },
+      { type: 'TextualBody', value: 'text', purpose: 'classifying' },
+    ]);
   });
 
   test.each([
