@@ -18,7 +18,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: remarkPlugins({ checks: true }),
       // The dev server only warns about paragraph addresses; builds stop on them.
-      rehypePlugins: rehypePlugins({ strict: !process.argv.includes('dev') }),
+      rehypePlugins: rehypePlugins({ strict: !process.argv.includes('dev'), translations: true }),
       // SmartyPants would rewrite quotes and dashes: our texts keep the printed punctuation.
       smartypants: false,
     }),

@@ -14,4 +14,5 @@ export const CONTENT_PATHS = {
   originalsDir: resolve(root, process.env['QAS_ORIGINALS_DIR'] ?? 'content/originals'),
   ledgerDir: resolve(root, process.env['QAS_ANCHORS_DIR'] ?? 'content/anchors'),
   glossaryDir: resolve(root, process.env['QAS_GLOSSARY_DIR'] ?? 'content/glossary'),
+  translationsDir: resolve(root, process.env['QAS_TRANSLATIONS_DIR'] ?? 'content/translations'),
 } as const;

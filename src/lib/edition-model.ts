@@ -4,7 +4,9 @@
  * entity mention lists, parallel passages). Worked out once, in
  * `src/plugins/rehype-edition-model.ts`, while the edition compiles.
  */
+import type { Translation } from '../schemas/translation.ts';
 import type { NoteBasis, NoteKind } from './edition-components.ts';
+import type { TranslationLanguage } from './translations.ts';
 
 /** What a numbered block is. */
 export const BLOCK_KINDS = {
@@ -69,11 +71,23 @@ export interface NoteRecord {
   quote: { exact: string; prefix: string; suffix: string };
 }
 
+/** An editorial mark: a correction's, omission's or [sic]'s reason, or an editor's note. */
+export interface EditorialMark {
+  kind: 'correction' | 'omission' | 'sic' | 'editor-note';
+  /** The reason or the note, in the editors' words. */
+  text: string;
+  /** The block it stands in, if any. */
+  paragraph?: string | undefined;
+}
+
 export interface EditionModel {
   /** Every numbered block, in document order (a box before its contents). */
   blocks: ModelBlock[];
   notes: NoteRecord[];
   mentions: Mention[];
+  marks: EditorialMark[];
+  /** The editors' translations, by language (src/schemas/translation.ts), checked against this model. */
+  translations: Partial<Record<TranslationLanguage, Translation>>;
   /** Characters of reading text (leaf blocks only). */
   length: number;
 }

@@ -17,7 +17,7 @@ export async function compileEdition(path: string, source: string): Promise<VFil
   // Astro's plugin lists allow plugin names as strings; ours are all functions.
   await compile(file, {
     remarkPlugins: [remarkGfm, ...remarkPlugins({ checks: false })] as PluggableList,
-    rehypePlugins: rehypePlugins({ strict: false }) as PluggableList,
+    rehypePlugins: rehypePlugins({ strict: false, translations: false }) as PluggableList,
   });
   return file.data;
 }

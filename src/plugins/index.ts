@@ -14,6 +14,7 @@ import { rehypeEditionModel } from './rehype-edition-model.ts';
 import { rehypeLabelAsides } from './rehype-label-asides.ts';
 import { rehypeNumberBlocks } from './rehype-number-blocks.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
+import { rehypeTranslations } from './rehype-translations.ts';
 import { remarkAnnotations } from './remark-annotations.ts';
 import { remarkEditionChecks } from './remark-edition-checks.ts';
 import { remarkGlossaryLinks } from './remark-glossary-links.ts';
@@ -31,12 +32,25 @@ export function remarkPlugins({ checks }: { checks: boolean }): RemarkPlugins {
   ] as RemarkPlugins;
 }
 
-/** `strict`: stop on paragraph address problems (builds); the dev server only warns. */
-export function rehypePlugins({ strict }: { strict: boolean }): RehypePlugins {
+/**
+ * `strict`: stop on paragraph address problems (builds); the dev server only warns.
+ * `translations`: read and check the editions' translations (the site); tools that only need the
+ * Chinese model skip them.
+ */
+export function rehypePlugins({
+  strict,
+  translations,
+}: {
+  strict: boolean;
+  translations: boolean;
+}): RehypePlugins {
   return [
     rehypeTableScroll,
     [rehypeNumberBlocks, { ...CONTENT_PATHS, strict }],
     rehypeEditionModel,
+    ...(translations
+      ? [[rehypeTranslations, { ...CONTENT_PATHS, entities: glossary }] as const]
+      : []),
     rehypeLabelAsides,
-  ];
+  ] as RehypePlugins;
 }

@@ -11,6 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { VFile } from 'vfile';
 import { noteBases, type NoteKind } from '../lib/edition-components.ts';
 import {
+  type EditorialMark,
   contextAround,
   foldSpace,
   quoteAt,
@@ -76,8 +77,37 @@ function plainContent(nodes: readonly TextNode[], file: VFile): ElementContent[]
   });
 }
 
+/** The editorial apparatus a reader sees beside the text, and the model lists as marks. */
+const MARK_KINDS: Readonly<Record<string, EditorialMark['kind']>> = {
+  Correction: 'correction',
+  Omission: 'omission',
+  Sic: 'sic',
+  EditorNote: 'editor-note',
+};
+
+/** Every editorial mark of the tree, with the numbered block it stands in. */
+function marksOf(tree: Root, blockOf: ReadonlyMap<unknown, string>): EditorialMark[] {
+  const marks: EditorialMark[] = [];
+  const walk = (node: TextNode, paragraph: string | undefined) => {
+    const here = blockOf.get(node) ?? paragraph;
+    const kind = MARK_KINDS[node.name ?? ''];
+    if (kind && (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement')) {
+      const text =
+        kind === 'editor-note'
+          ? foldSpace(
+              (node.children ?? []).map((child) => readingText(child, 'corrected')).join(''),
+            )
+          : (jsxAttribute(node, 'reason') ?? '');
+      if (text !== '') marks.push({ kind, text, paragraph: here });
+    }
+    for (const child of node.children ?? []) walk(child, here);
+  };
+  walk(tree as TextNode, undefined);
+  return marks;
+}
+
 export function rehypeEditionModel() {
-  return (_tree: Root, file: VFile) => {
+  return (tree: Root, file: VFile) => {
     const numbered = file.data.numberedBlocks;
     if (!numbered) return;
     const blocks: ModelBlock[] = [];
@@ -139,10 +169,16 @@ export function rehypeEditionModel() {
         .map((block) => block.text)
         .join(' ');
     }
+    const blockOf = new Map<unknown, string>(
+      numbered.filter((block) => !block.container).map((block) => [block.node, block.id]),
+    );
     const edition: EditionModel = {
       blocks,
       notes,
       mentions,
+      marks: marksOf(tree, blockOf),
+      // Filled in by rehype-translations, which checks them against this model.
+      translations: {},
       length: leaves.reduce((sum, block) => sum + characterCount(block.text), 0),
     };
     file.data.edition = edition;

@@ -39,6 +39,8 @@ export const paragraphsFileSchema = z.array(
     label: z.string(),
     url,
     text: z.string(),
+    /** The editors' English translation, when the source has one. */
+    en: z.string().optional(),
   }),
 );
 
@@ -55,6 +57,15 @@ export const sourceFileSchema = z.object({
   type: z.enum(
     Object.keys(SOURCE_TYPES) as [keyof typeof SOURCE_TYPES, ...(keyof typeof SOURCE_TYPES)[]],
   ),
+  /** The editors' translation, when the source has one: its language, date and title. */
+  translation: z
+    .object({
+      language: z.literal('en'),
+      translated: z.string(),
+      title: z.string(),
+      subtitle: z.string().optional(),
+    })
+    .optional(),
   blocks: z.array(
     z.object({
       id: z.string().regex(/^p\d+[a-z]*$/u),
@@ -65,6 +76,8 @@ export const sourceFileSchema = z.object({
       text: z.string(),
       /** The text as printed in the original. */
       printed: z.string(),
+      /** The editors' English translation (a table's caption and cells in order). */
+      en: z.string().optional(),
       /** A box whose text is its own blocks' text. */
       container: z.boolean(),
       /** The box the block stands in. */

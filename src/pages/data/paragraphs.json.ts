@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { renderedSources } from '../../data/sources.ts';
 import { sourcePath } from '../../lib/sources.ts';
+import { englishOf } from '../../lib/translations.ts';
 
 /** /data/paragraphs.json (shape: paragraphsFileSchema in src/schemas/open-data.ts). */
 export const GET: APIRoute = async ({ site }) => {
@@ -11,6 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
       label: paragraph.label,
       url: new URL(`${sourcePath(source.id)}#${paragraph.id}`, site).href,
       text: paragraph.text,
+      en: englishOf(edition, paragraph.id),
     })),
   );
   return new Response(JSON.stringify(paragraphs), {

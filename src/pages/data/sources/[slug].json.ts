@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderedSources, type RenderedSource } from '../../../data/sources.ts';
 import { sourcePath } from '../../../lib/sources.ts';
+import { englishOf } from '../../../lib/translations.ts';
 import type { SourceFile } from '../../../schemas/open-data.ts';
 
 export const getStaticPaths = (async () =>
@@ -16,6 +17,7 @@ export const getStaticPaths = (async () =>
  */
 export const GET: APIRoute<RenderedSource> = ({ props: { source, edition }, site }) => {
   const { data } = source;
+  const english = edition.translations.en;
   const file: SourceFile = {
     id: source.id,
     url: new URL(sourcePath(source.id), site).href,
@@ -25,6 +27,12 @@ export const GET: APIRoute<RenderedSource> = ({ props: { source, edition }, site
     publisher: data.publisher,
     issuer: data.issuer,
     type: data.type,
+    translation: english && {
+      language: 'en',
+      translated: english.translated,
+      title: english.title,
+      subtitle: english.subtitle,
+    },
     blocks: edition.blocks.map((block) => ({
       id: block.id,
       label: block.label,
@@ -32,6 +40,7 @@ export const GET: APIRoute<RenderedSource> = ({ props: { source, edition }, site
       url: new URL(`${sourcePath(source.id)}#${block.id}`, site).href,
       text: block.text,
       printed: block.printed,
+      en: englishOf(edition, block.id),
       container: block.container,
       within: block.within,
     })),
