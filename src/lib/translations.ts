@@ -196,6 +196,21 @@ export function translationProblems(
   return problems;
 }
 
+/**
+ * A text folded for finding an English name in it: case, quotation marks,
+ * hyphens and plural endings do not count ("key low-efficiency areas" is
+ * found in "each key low-efficiency area").
+ */
+function termForm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’“”"'()]/gu, '')
+    .replace(/[-‐–]/gu, ' ')
+    .replace(/\b(\w+?)s\b/gu, '$1')
+    .replace(/\s+/gu, ' ');
+}
+
 /** Blocks where an entity linked in the Chinese is not named by its English name in the translation, unless recorded as justified. */
 export function terminologyGaps(
   translation: Translation,
@@ -214,7 +229,7 @@ export function terminologyGaps(
     const english = translation.blocks[mention.paragraph];
     if (seen.has(key) || !entity || english === undefined || justified.has(key)) continue;
     seen.add(key);
-    if (!translatedText(english).toLowerCase().includes(entity.nameEn.toLowerCase()))
+    if (!termForm(translatedText(english)).includes(termForm(entity.nameEn)))
       gaps.push({ block: mention.paragraph, entity });
   }
   return gaps;
