@@ -17,6 +17,7 @@
  * BibTeX titles, wrote classic BibTeX instead of the biblatex fields below,
  * and passed line breaks into RIS values.
  */
+import { SITE } from './site.ts';
 
 /** What a citation needs to know about a source; built from the frontmatter. */
 export interface CitableSource {
@@ -38,12 +39,30 @@ export interface CitableSource {
   url: string;
 }
 
+/** The editors' translation of a source, when that is what is cited. */
+export interface CitedTranslation {
+  /** Language of the translation. */
+  language: 'en';
+  /** The source's title in the translation. */
+  title: string;
+  /** Address of the translation (without fragment). */
+  url: string;
+}
+
 export interface CitationRequest {
   /** The day the reader consults the source, YYYY-MM-DD. */
   accessed: string;
   /** Cite one paragraph: its id (`p12`) and label (`12`). */
   paragraph?: { id: string; label: string } | undefined;
+  /** Cite the editors' translation: the original stays the work cited, the editors are its translators. */
+  translation?: CitedTranslation | undefined;
 }
+
+/** Who translated: the site's editors, as each language names them. */
+export const TRANSLATORS = {
+  zh: `${SITE.name.zh}编者`,
+  en: `the editors of ${SITE.name.en}`,
+} as const;
 
 export const CITATION_FORMATS = ['gbt7714', 'chicago', 'apa', 'bibtex', 'ris', 'csl'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
@@ -127,7 +146,13 @@ function bareSubtitle(subtitle: string | undefined): string | undefined {
 }
 
 function address(source: CitableSource, request: CitationRequest): string {
-  return request.paragraph ? `${source.url}#${request.paragraph.id}` : source.url;
+  const url = request.translation?.url ?? source.url;
+  return request.paragraph ? `${url}#${request.paragraph.id}` : url;
+}
+
+/** Capitalise a sentence's first letter ("the editors…" → "The editors…"). */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Who is responsible: the personal authors, else the issuing body of a document. */
@@ -169,17 +194,19 @@ function gbt7714(source: CitableSource, request: CitationRequest): string {
   const title = otherTitle ? `${source.title}: ${otherTitle}` : source.title;
   const locator = request.paragraph ? `(${paragraphNote(request, 'zh')})` : '';
   const tail = `${locator}[${request.accessed}]. ${address(source, request)}.`;
+  // A translator is an "other responsible person" (其他责任者), after the title: "…[N/OL]. 张三, 译. …".
+  const translated = request.translation ? `${TRANSLATORS.zh}, 译. ` : '';
   if (source.medium === 'newspaper') {
     // The newspaper's name stands where a publisher does; for an unknown
     // publisher of a Chinese work the standard prescribes "[出版者不详]".
     const newspaper = source.publisher ?? '[出版者不详]';
-    return `${lead}${title}[N/OL]. ${joined([newspaper, source.date], ', ')}${tail}`;
+    return `${lead}${title}[N/OL]. ${translated}${joined([newspaper, source.date], ', ')}${tail}`;
   }
   // Electronic resources: the publisher and the (update) date are each left
   // out with their punctuation when unknown, as in the standard's example
   // "…[EB/OL]. [2012-03-27]. http://…".
   const published = joined([distinctPublisher(source), source.date && `(${source.date})`], ', ');
-  return `${lead}${title}[EB/OL]. ${published}${tail}`;
+  return `${lead}${title}[EB/OL]. ${translated}${published}${tail}`;
 }
 
 /**
@@ -192,15 +219,24 @@ function chicago(source: CitableSource, request: CitationRequest): string {
   const names =
     people.length > 1 ? `${people.slice(0, -1).join(', ')} and ${people.at(-1)}` : people[0];
   const subtitle = bareSubtitle(source.subtitle);
-  const title = subtitle ? `${source.title}: ${subtitle}` : source.title;
+  // A translated title follows the original in brackets (Chicago 14.88).
+  const original = subtitle ? `${source.title}: ${subtitle}` : source.title;
+  const title = request.translation ? `${original} [${request.translation.title}]` : original;
   const published = source.date ? englishDate(source.date) : undefined;
   const sentence = (text: string | undefined) => (text ? `${text}.` : undefined);
+  const translators = request.translation && `Translated by ${TRANSLATORS.en}.`;
   const head =
     source.medium === 'newspaper'
-      ? [sentence(names), `“${title}.”`, sentence(joined([source.publisher, published], ', '))]
+      ? [
+          sentence(names),
+          `“${title}.”`,
+          translators,
+          sentence(joined([source.publisher, published], ', ')),
+        ]
       : [
           sentence(names),
           `${title}.`,
+          translators,
           sentence(source.documentNumber),
           sentence(joined([distinctPublisher(source), published], ', ')),
         ];
@@ -230,10 +266,14 @@ function apa(source: CitableSource, request: CitationRequest): string {
     const [year, month, day] = dateParts(source.date);
     when = newspaper ? `${year}, ${MONTHS[month - 1]} ${day}` : String(year);
   }
-  const title =
+  const original =
     newspaper || !source.documentNumber
       ? source.title
       : `${source.title} (${source.documentNumber})`;
+  // A translation: the translated title with the original in brackets, then the translators (APA 9.39, 10.2).
+  const title = request.translation
+    ? `${request.translation.title} [${original}] (${sentenceCase(TRANSLATORS.en)}, Trans.)`
+    : original;
   const elements = names ? [names, `(${when})`, title] : [title, `(${when})`];
   const publisher = newspaper ? source.publisher : distinctPublisher(source);
   if (publisher) elements.push(publisher);
@@ -301,8 +341,10 @@ function bibtex(source: CitableSource, request: CitationRequest): string {
     value === undefined ? undefined : bibtexEscape(value);
   const fields: [string, string | undefined][] = [
     ['author', bibtexAuthors(source)],
-    ['title', text(source.title)],
-    ['subtitle', text(bareSubtitle(source.subtitle))],
+    ['title', text(request.translation?.title ?? source.title)],
+    ['origtitle', request.translation && text(source.title)],
+    ['subtitle', request.translation ? undefined : text(bareSubtitle(source.subtitle))],
+    ['translator', request.translation && `{${bibtexEscape(sentenceCase(TRANSLATORS.en))}}`],
     [
       newspaper ? 'journaltitle' : 'institution',
       text(newspaper ? source.publisher : (source.issuer ?? source.publisher)),
@@ -315,7 +357,8 @@ function bibtex(source: CitableSource, request: CitationRequest): string {
     ['month', month === undefined ? undefined : String(month)],
     ['url', bibtexUrl(address(source, request))],
     ['urldate', request.accessed],
-    ['langid', 'chinese'],
+    ['langid', request.translation ? 'english' : 'chinese'],
+    ['origlanguage', request.translation && 'chinese'],
     ['note', request.paragraph ? text(paragraphNote(request, 'zh')) : undefined],
   ];
   const body = fields
@@ -333,6 +376,8 @@ function ris(source: CitableSource, request: CitationRequest): string {
     ...responsible(source).map((name): [string, string] => ['AU', name]),
     ['TI', source.title],
     ['ST', bareSubtitle(source.subtitle)],
+    ['TT', request.translation?.title],
+    ['A4', request.translation && sentenceCase(TRANSLATORS.en)],
     ['T2', newspaper ? source.publisher : undefined],
     ['PB', newspaper ? undefined : source.publisher],
     ['M1', source.documentNumber],
@@ -340,8 +385,11 @@ function ris(source: CitableSource, request: CitationRequest): string {
     ['DA', source.date && slash(source.date)],
     ['UR', address(source, request)],
     ['Y2', slash(request.accessed)],
-    ['LA', 'zh-CN'],
-    ['N1', request.paragraph ? paragraphNote(request, 'zh') : undefined],
+    ['LA', request.translation ? 'en' : 'zh-CN'],
+    [
+      'N1',
+      request.paragraph ? paragraphNote(request, request.translation ? 'en' : 'zh') : undefined,
+    ],
     ['ER', ''],
   ];
   return lines
@@ -357,15 +405,23 @@ function csl(source: CitableSource, request: CitationRequest): string {
   const item: Record<string, unknown> = {
     id: citationKey(source, request),
     type: newspaper ? 'article-newspaper' : 'document',
-    title: source.title,
+    title: request.translation?.title ?? source.title,
+    ...(request.translation
+      ? {
+          'original-title': source.title,
+          translator: [{ literal: sentenceCase(TRANSLATORS.en) }],
+        }
+      : {}),
     ...(authors.length > 0 ? { author: authors.map((name) => ({ literal: name })) } : {}),
     ...(publisher ? { [newspaper ? 'container-title' : 'publisher']: publisher } : {}),
     ...(source.documentNumber ? { number: source.documentNumber } : {}),
     ...(source.date ? { issued: { 'date-parts': [dateParts(source.date)] } } : {}),
     URL: address(source, request),
     accessed: { 'date-parts': [dateParts(request.accessed)] },
-    language: 'zh-CN',
-    ...(request.paragraph ? { note: paragraphNote(request, 'zh') } : {}),
+    language: request.translation ? 'en' : 'zh-CN',
+    ...(request.paragraph
+      ? { note: paragraphNote(request, request.translation ? 'en' : 'zh') }
+      : {}),
   };
   // Dates on one line ([2021, 1, 22]) keep the JSON readable. The pattern
   // requires the line breaks of the indentation, which never occur inside a

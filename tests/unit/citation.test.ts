@@ -529,3 +529,61 @@ describe('paragraph templates', () => {
     expect(template).toContain(CITATION_TOKENS.label);
   });
 });
+
+describe('citing the editors’ English translation', () => {
+  // The original stays the work cited; the editors are its translators; the address is the English page's.
+  const TRANSLATED = {
+    accessed: '2026-11-29',
+    paragraph: { id: 'p3', label: '3' },
+    translation: {
+      language: 'en' as const,
+      title: 'Turn the Offensives’ Tasks Fully into Projects',
+      url: 'https://example.org/en/sources/2021-offensives-hearings-report/',
+    },
+  };
+  const ARTICLE = { ...NEWSPAPER_ARTICLE, subtitle: undefined };
+
+  test.each([
+    [
+      'gbt7714',
+      '王丽平. 将攻势任务全面项目化[N/OL]. 青岛文献注本编者, 译. 半岛都市报, 2021-01-22(第 3 段)[2026-11-29]. https://example.org/en/sources/2021-offensives-hearings-report/#p3.',
+    ],
+    [
+      'chicago',
+      '王丽平. “将攻势任务全面项目化 [Turn the Offensives’ Tasks Fully into Projects].” Translated by the editors of Qingdao Annotated Sources. 半岛都市报, January 22, 2021. para. 3. https://example.org/en/sources/2021-offensives-hearings-report/#p3.',
+    ],
+    [
+      'apa',
+      '王丽平. (2021, January 22). Turn the Offensives’ Tasks Fully into Projects [将攻势任务全面项目化] (The editors of Qingdao Annotated Sources, Trans.). 半岛都市报 (para. 3). https://example.org/en/sources/2021-offensives-hearings-report/#p3',
+    ],
+  ] as const)('%s names the translators and both titles', (format, expected) => {
+    expect(cite(format, ARTICLE, TRANSLATED)).toBe(expected);
+  });
+
+  test('BibTeX, RIS and CSL-JSON carry the translators, the original title and the language', () => {
+    expect(cite('bibtex', ARTICLE, TRANSLATED)).toContain(
+      '  title = {Turn the Offensives’ Tasks Fully into Projects},\n  origtitle = {将攻势任务全面项目化},\n  translator = {{The editors of Qingdao Annotated Sources}},',
+    );
+    expect(cite('bibtex', ARTICLE, TRANSLATED)).toContain(
+      '  langid = {english},\n  origlanguage = {chinese},',
+    );
+    const ris = cite('ris', ARTICLE, TRANSLATED).split('\n');
+    expect(ris).toEqual(
+      expect.arrayContaining([
+        'TI  - 将攻势任务全面项目化',
+        'TT  - Turn the Offensives’ Tasks Fully into Projects',
+        'A4  - The editors of Qingdao Annotated Sources',
+        'LA  - en',
+        'N1  - para. 3',
+      ]),
+    );
+    const [item] = JSON.parse(cite('csl', ARTICLE, TRANSLATED)) as Record<string, unknown>[];
+    expect(item).toMatchObject({
+      title: 'Turn the Offensives’ Tasks Fully into Projects',
+      'original-title': '将攻势任务全面项目化',
+      translator: [{ literal: 'The editors of Qingdao Annotated Sources' }],
+      language: 'en',
+      note: 'para. 3',
+    });
+  });
+});
