@@ -107,6 +107,8 @@ export function englishOf(
 export interface NamedEntity {
   id: string;
   nameEn: string;
+  /** Other English forms accepted for the entity's aliases. */
+  aliasesEn?: readonly string[];
 }
 
 /** Problems of a translation against its edition's model. */
@@ -229,7 +231,8 @@ export function terminologyGaps(
     const english = translation.blocks[mention.paragraph];
     if (seen.has(key) || !entity || english === undefined || justified.has(key)) continue;
     seen.add(key);
-    if (!termForm(translatedText(english)).includes(termForm(entity.nameEn)))
+    const text = termForm(translatedText(english));
+    if (![entity.nameEn, ...(entity.aliasesEn ?? [])].some((name) => text.includes(termForm(name))))
       gaps.push({ block: mention.paragraph, entity });
   }
   return gaps;

@@ -37,6 +37,11 @@ export const entitySchema = z
     type: z.enum(Object.keys(ENTITY_TYPES) as [EntityType, ...EntityType[]]),
     /** English name: an established one, or a plain translation. */
     nameEn: nonEmpty,
+    /**
+     * Other English forms a translation may use for one of the aliases (攻势 → "offensive"); the
+     * terminology check of translations accepts these beside nameEn.
+     */
+    aliasesEn: z.array(nonEmpty).default([]),
     /** One line in Chinese and in English: what it is. */
     summary: z.object({ zh: nonEmpty, en: nonEmpty }),
     /** Ids of related entities. */
