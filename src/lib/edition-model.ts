@@ -31,6 +31,8 @@ export interface ModelBlock {
   /** The label readers see, e.g. `12`. */
   label: string;
   kind: BlockKind;
+  /** A heading's level, 2–6. */
+  level?: number | undefined;
   /** The reading text: corrections applied, omissions and editors' words left out, white space folded. */
   text: string;
   /** The text as the original prints it (corrections undone, omissions kept). */

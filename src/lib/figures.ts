@@ -6,7 +6,9 @@
  * - X万 may be written as X × 10,000 in full (13.77万 → 137,700) and X亿 as
  *   X × 100,000,000 (3.5亿 → 350,000,000), or either in millions or billions
  *   (5000万 → 50 million; 12亿 → 1.2 billion);
- * - a number before 月 (month) may be written as the month's English name.
+ * - a number before 月 (month) may be written as the month's English name;
+ * - a whole number up to twenty may be written as a word ("Fifteen Offensives");
+ * - 多 and 余 ("more than") between a number and its unit do not change it.
  */
 
 /** A figure of the Chinese text and the forms an English text may give it in. */
@@ -16,6 +18,33 @@ export interface Figure {
   /** Accepted English forms, digits without separators (`137700`, `13.77`), or a month name. */
   forms: string[];
 }
+
+/** Whole numbers an English text may write as a word ("Fifteen Offensives" for 15个攻势). */
+const NUMBER_WORDS: Readonly<Record<number, string>> = Object.fromEntries(
+  [
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+    'thirteen',
+    'fourteen',
+    'fifteen',
+    'sixteen',
+    'seventeen',
+    'eighteen',
+    'nineteen',
+    'twenty',
+  ].map((word, number) => [number, word]),
+);
 
 const MONTHS = [
   'January',
@@ -51,10 +80,12 @@ export function figuresOf(chinese: string): Figure[] {
   const figures: Figure[] = [];
   for (const match of chinese
     .normalize('NFKC')
-    .matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万|亿|月)?/gu)) {
+    .matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:多|余)?\s*(万|亿|月)?/gu)) {
     const digits = match[1]!.replaceAll(',', '');
     const unit = match[2];
     const forms = [trimDecimal(digits)];
+    const word = NUMBER_WORDS[Number(digits)];
+    if (word && unit === undefined && !digits.includes('.')) forms.push(word);
     if (unit === '万' || unit === '亿') {
       const full = scale(digits, unit === '万' ? 4 : 8);
       forms.push(full, millions(full, 6), millions(full, 9));
@@ -82,7 +113,10 @@ function englishTokens(english: string): Set<string> {
   const numbers = [...text.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/gu)].map((match) =>
     trimDecimal(match[0].replaceAll(',', '')),
   );
-  const words = [...text.matchAll(/[A-Z][a-z]+/gu)].map((match) => match[0]);
+  const words = [...text.matchAll(/[A-Za-z]+/gu)].flatMap((match) => [
+    match[0],
+    match[0].toLowerCase(),
+  ]);
   return new Set([...numbers, ...words]);
 }
 

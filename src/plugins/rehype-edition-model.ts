@@ -127,10 +127,12 @@ export function rehypeEditionModel() {
           if (typeof entity === 'string') marks.push({ entity, start, end });
         },
       );
+      const tag = block.node.type === 'element' ? block.node.tagName : '';
       blocks.push({
         id: block.id,
         label: block.label,
         kind: block.kind,
+        level: /^h[1-6]$/u.test(tag) ? Number(tag.slice(1)) : undefined,
         text: foldSpace(raw),
         printed: foldSpace(block.printed),
         container: block.container,

@@ -36,3 +36,19 @@ describe('a translation that keeps every figure', () => {
     expect(missingFigures(chinese, english).map((figure) => figure.printed)).toEqual([printed]);
   });
 });
+
+describe('written-out equivalents', () => {
+  test.each([
+    ['工业增加值4000多亿', 'more than 400 billion'],
+    ['举行15个攻势质询答辩会议', 'questioning sessions on the Fifteen Offensives'],
+    ['1600余万元', 'more than 16 million yuan'],
+  ])('%s → %s', (chinese, english) => {
+    expect(missingFigures(chinese, english)).toEqual([]);
+  });
+
+  test('a word for a number is not accepted for a different number', () => {
+    expect(
+      missingFigures('举行15个攻势', 'the Thirteen Offensives').map((figure) => figure.printed),
+    ).toEqual(['15']);
+  });
+});
