@@ -33,6 +33,8 @@ export interface ModelBlock {
   kind: BlockKind;
   /** A heading's level, 2–6. */
   level?: number | undefined;
+  /** A table's caption and cells, row by row, with their spans (a translation keeps the layout). */
+  table?: ModelTable | undefined;
   /** The reading text: corrections applied, omissions and editors' words left out, white space folded. */
   text: string;
   /** The text as the original prints it (corrections undone, omissions kept). */
@@ -43,6 +45,19 @@ export interface ModelBlock {
   within?: string | undefined;
   /** 1-based line in the MDX file. */
   line: number;
+}
+
+/** A table cell: its reading text, whether it is a header, and how many rows and columns it spans. */
+export interface ModelCell {
+  text: string;
+  header: boolean;
+  rowspan: number;
+  colspan: number;
+}
+
+export interface ModelTable {
+  caption: string;
+  rows: ModelCell[][];
 }
 
 /** A glossary mention, with the sentence around it (keyword in context). */

@@ -12,6 +12,8 @@ import type { VFile } from 'vfile';
 import { noteBases, type NoteKind } from '../lib/edition-components.ts';
 import {
   type EditorialMark,
+  type ModelCell,
+  type ModelTable,
   contextAround,
   foldSpace,
   quoteAt,
@@ -77,6 +79,45 @@ function plainContent(nodes: readonly TextNode[], file: VFile): ElementContent[]
   });
 }
 
+/** Tag of an element written in hast or as JSX. */
+function tagOf(node: TextNode): string {
+  return node.type === 'element' ? (node.tagName ?? '') : (node.name ?? '');
+}
+
+/** A numeric attribute of an element written in hast (`rowSpan`) or as JSX (`rowspan`). */
+function span(node: TextNode, name: 'rowspan' | 'colspan'): number {
+  const value =
+    node.type === 'element'
+      ? node.properties?.[name === 'rowspan' ? 'rowSpan' : 'colSpan']
+      : jsxAttribute(node, name);
+  const number = Number(value ?? 1);
+  return Number.isInteger(number) && number > 0 ? number : 1;
+}
+
+/** A table block's caption and cells, row by row. */
+function tableOf(node: TextNode): ModelTable {
+  let caption = '';
+  const rows: ModelCell[][] = [];
+  const walk = (current: TextNode) => {
+    const tag = tagOf(current);
+    if (tag === 'caption') caption = foldSpace(readingText(current, 'corrected'));
+    else if (tag === 'tr')
+      rows.push(
+        (current.children ?? [])
+          .filter((cell) => tagOf(cell) === 'td' || tagOf(cell) === 'th')
+          .map((cell) => ({
+            text: foldSpace(readingText(cell, 'corrected')),
+            header: tagOf(cell) === 'th',
+            rowspan: span(cell, 'rowspan'),
+            colspan: span(cell, 'colspan'),
+          })),
+      );
+    else for (const child of current.children ?? []) walk(child);
+  };
+  walk(node);
+  return { caption, rows };
+}
+
 /** The editorial apparatus a reader sees beside the text, and the model lists as marks. */
 const MARK_KINDS: Readonly<Record<string, EditorialMark['kind']>> = {
   Correction: 'correction',
@@ -133,6 +174,7 @@ export function rehypeEditionModel() {
         label: block.label,
         kind: block.kind,
         level: /^h[1-6]$/u.test(tag) ? Number(tag.slice(1)) : undefined,
+        table: block.kind === 'table' ? tableOf(block.node as TextNode) : undefined,
         text: foldSpace(raw),
         printed: foldSpace(block.printed),
         container: block.container,
