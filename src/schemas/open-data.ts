@@ -170,28 +170,53 @@ export const OPEN_DATA_FILES = [
     title: '文献',
     description:
       '每篇文献的题录（题名、发布者、文号、日期、类型、地区、提要）、原件文件名与 SHA-256 校验值，及段落数、注释数。',
+    en: {
+      title: 'Sources',
+      description:
+        "Each source's record (title, publisher, document number, date, type, region, summary), the original's file name and SHA-256 checksum, and its numbers of paragraphs and notes.",
+    },
   },
   {
     path: '/data/paragraphs.json',
     title: '段落',
     description: '全部段落的永久地址（如 p12）、网址和校订后的文字，可直接引用或做文本分析。',
+    en: {
+      title: 'Paragraphs',
+      description:
+        "Every paragraph's permanent address (such as p12), URL and edited text, with the editors' English translation, for citation or text analysis.",
+    },
   },
   {
     path: '/data/sources/<slug>.json',
     title: '单篇文献',
     description:
       '一篇文献的题录与全部段落：永久地址、类型（段落、标题、表格、专栏……）、校订后的文字与原刊文字。',
+    en: {
+      title: 'One source',
+      description:
+        "One source's record and all its paragraphs: permanent address, kind (paragraph, heading, table, box …), the edited and the printed text, and the English translation.",
+    },
   },
   {
     path: '/data/entities.json',
     title: '术语',
     description:
       '术语表全部条目：名称、别名、拼音、类型、英文名、简介、隶属与相关条目，以及在文献中出现的次数。',
+    en: {
+      title: 'Glossary',
+      description:
+        'Every glossary entry: name, aliases, pinyin, type, English name, summary, parent and related entries, and how often the sources mention it.',
+    },
   },
   {
     path: '/data/annotations.jsonld',
     title: '注释（W3C Web Annotation）',
     description:
       '全部注释，按 W3C Web Annotation 数据模型（JSON-LD）编码：正文为注释文字，目标为文献页面加段落地址（FragmentSelector）和所注文字（TextQuoteSelector）。',
+    en: {
+      title: 'Notes (W3C Web Annotation)',
+      description:
+        "All notes in the W3C Web Annotation data model (JSON-LD): the body is the note's text and what it rests on; the target is the source page with the paragraph address (FragmentSelector) and the words annotated (TextQuoteSelector).",
+    },
   },
 ] as const;
