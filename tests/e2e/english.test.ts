@@ -1,0 +1,129 @@
+/**
+ * The English edition, judged against content/: every source with a
+ * translation in content/translations/en/ has an English reading page with
+ * a translation under every paragraph address of its Chinese page; the views
+ * work at 1280 and 360 px; the language switch keeps the reader's paragraph;
+ * pages say their language.
+ */
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { CONTENT, lacks } from '../helpers/content.ts';
+
+const site = inject('siteUrl');
+const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
+const TRANSLATIONS = join(CONTENT, 'translations/en');
+const translated = existsSync(TRANSLATIONS)
+  ? readdirSync(TRANSLATIONS)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => name.replace(/\.yaml$/u, ''))
+      .sort()
+  : [];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.skipIf(
+  lacks(translated.length, 'no source has an English translation in content/translations/en'),
+)('the English edition', () => {
+  test.each(translated)(
+    '%s: every paragraph address of the Chinese page has its translation on the English page',
+    async (slug) => {
+      const { page, problems } = await openPage(browser);
+      await page.goto(`${site}/sources/${slug}/`);
+      // The Chinese page's addresses, as a reader finds them: every numbered block that holds text.
+      const chinese = await page
+        .locator('.prose [id^="p"]:has(> .para-num)')
+        .evaluateAll((blocks) =>
+          blocks
+            .filter(
+              (block) =>
+                !block.querySelector(':scope [id^="p"]:has(> .para-num)') &&
+                (block.textContent ?? '').trim() !== '',
+            )
+            .map((block) => block.id),
+        );
+      expect(chinese.length).toBeGreaterThan(0);
+      await page.goto(`${site}/en/sources/${slug}/`);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      const english = await page.evaluate(
+        (ids) =>
+          ids.map((id) => ({
+            id,
+            text:
+              document.getElementById(id)?.querySelector('.aligned-en')?.textContent?.trim() ?? '',
+          })),
+        chinese,
+      );
+      expect(
+        english
+          .filter((block) => block.text === '' || block.text === 'Not yet translated.')
+          .map((block) => block.id),
+      ).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  test('side by side shows the Chinese beside the English at 1280 px and under it at 360 px', async () => {
+    const slug = translated[0]!;
+    for (const width of [1280, 360]) {
+      const { page } = await openPage(browser, { viewport: { width, height: 900 } });
+      await page.goto(`${site}/en/sources/${slug}/`);
+      const row = page.locator('.aligned:has(.aligned-zh p)').nth(1);
+      await expect.poll(() => row.locator('.aligned-zh').isVisible()).toBe(false);
+      await page.click('[data-view-button="both"]');
+      expect(await page.getAttribute('[data-view-button="both"]', 'aria-pressed')).toBe('true');
+      const english = await row.locator('.aligned-en').boundingBox();
+      const chinese = await row.locator('.aligned-zh').boundingBox();
+      expect(chinese).not.toBeNull();
+      if (width === 1280) expect(chinese!.x).toBeGreaterThan(english!.x + english!.width - 1);
+      else expect(chinese!.y).toBeGreaterThanOrEqual(english!.y + english!.height - 1);
+      expect(await row.locator('.aligned-zh').getAttribute('lang')).toBe('zh-CN');
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
+      await page.screenshot({ path: join(SCREENSHOTS, `english-side-by-side-${width}.png`) });
+      await page.context().close();
+    }
+  });
+
+  test('the language switch keeps the reader on the same paragraph, both ways', async () => {
+    const slug = translated[0]!;
+    const { page } = await openPage(browser);
+    await page.goto(`${site}/sources/${slug}/#p3`);
+    await page.click('[data-language-switch="same-page"]');
+    await page.waitForURL(`**/en/sources/${slug}/#p3`);
+    await page.click('[data-language-switch="same-page"]');
+    await page.waitForURL(`**/sources/${slug}/#p3`);
+    expect(new URL(page.url()).pathname).toBe(`/sources/${slug}/`);
+    await page.context().close();
+  });
+
+  test('each page names its other-language version (hreflang) and the English interface is English', async () => {
+    const slug = translated[0]!;
+    const { page } = await openPage(browser);
+    await page.goto(`${site}/en/sources/${slug}/`);
+    expect(await page.getAttribute('link[rel="alternate"][hreflang="zh-CN"]', 'href')).toMatch(
+      new RegExp(`/sources/${slug}/$`, 'u'),
+    );
+    expect(await page.locator('nav[aria-label="Site"] a').allTextContents()).toEqual(
+      expect.arrayContaining(['Sources', 'Glossary', 'Notes']),
+    );
+    await page.goto(`${site}/sources/${slug}/`);
+    expect(await page.getAttribute('link[rel="alternate"][hreflang="en"]', 'href')).toMatch(
+      new RegExp(`/en/sources/${slug}/$`, 'u'),
+    );
+    await page.context().close();
+  });
+});
