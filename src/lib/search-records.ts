@@ -13,7 +13,7 @@
  * meta field, so what a record holds is decided here and only here.
  */
 import { pinyinForms } from './pinyin.ts';
-import { spaceHan } from './search-text.ts';
+import { indexText } from './search-text.ts';
 
 /** A record as Pagefind's `addCustomRecord` takes it. */
 export interface SearchRecord {
@@ -129,7 +129,7 @@ export function sourceRecords(
     records.push({
       ...base,
       url: page,
-      content: spaceHan(titleText),
+      content: indexText(titleText),
       meta: meta(RECORD_KINDS.title, 0, titleText, {}),
     });
   const about = [
@@ -143,7 +143,7 @@ export function sourceRecords(
     records.push({
       ...base,
       url: `${page}#${INTRODUCTION_ANCHOR}`,
-      content: spaceHan(text),
+      content: indexText(text),
       meta: meta(RECORD_KINDS.introduction, 0, text, {}),
     });
   }
@@ -151,7 +151,7 @@ export function sourceRecords(
     records.push({
       ...base,
       url: `${page}#${passage.id}`,
-      content: spaceHan(passage.text),
+      content: indexText(passage.text),
       meta: meta(RECORD_KINDS.passage, index + 1, passage.text, {
         id: passage.id,
         label: passage.label,
@@ -163,7 +163,7 @@ export function sourceRecords(
     records.push({
       ...base,
       url: `${page}#${noteAnchor(note.number)}`,
-      content: spaceHan(note.text),
+      content: indexText(note.text),
       meta: meta(RECORD_KINDS.note, orderOf.get(note.paragraph) ?? passages.length, note.text, {
         id: noteAnchor(note.number),
         label: String(note.number),
@@ -183,7 +183,7 @@ export function entityRecord(entity: EntityFacts): SearchRecord {
   const searchable = [...forms, ...pinyin, entity.nameEn, entity.summary, entity.summaryEn ?? ''];
   return {
     url: `/glossary/${entity.id}/`,
-    content: spaceHan(searchable.join(' ')),
+    content: indexText(searchable.join(' ')),
     language: SEARCH_LANGUAGE,
     meta: {
       title: entity.name,

@@ -11,6 +11,15 @@
  * with the query as typed above those with its characters apart.
  */
 
+/**
+ * The indexed form of a text: folded as queries are (so punctuation between
+ * characters never breaks a phrase: 7+4+1, “四新”经济), one term per Han
+ * character. Records keep their text as printed for display and checking.
+ */
+export function indexText(text: string): string {
+  return spaceHan(normalizeQuery(text));
+}
+
 /** Han ideographs (with extensions and compatibility forms) and CJK punctuation-free letters. */
 const HAN = /\p{Script=Han}/u;
 

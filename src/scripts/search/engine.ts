@@ -32,7 +32,10 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   preload: (query: string) => Promise<void>;
-  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+  search: (
+    query: string,
+    options?: { filters?: Record<string, string[]> },
+  ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 /** A record that may hold a word: its id and score, its data loaded on demand. */
@@ -94,10 +97,16 @@ export function preloadSearch(text = ''): void {
     .catch(() => undefined);
 }
 
-/** The index query for a word: its terms as a phrase (a single term as itself). */
+/**
+ * The index query for a word: its terms as a phrase (a single term as
+ * itself). A Latin word or number at the end is matched by prefix (达8 finds
+ * 达80), which a Pagefind phrase does not do: it is left out of the phrase,
+ * and the check on the text decides.
+ */
 function phraseOf(word: string): string {
-  const terms = spaceHan(word);
-  return terms.includes(' ') ? `"${terms}"` : terms;
+  const terms = spaceHan(word).split(' ');
+  if (terms.length > 1 && !/\p{Script=Han}/u.test(terms.at(-1)!)) terms.pop();
+  return terms.length > 1 ? `"${terms.join(' ')}"` : terms.join(' ');
 }
 
 const records = new Map<string, Promise<SearchRecordData>>();
@@ -146,6 +155,13 @@ export function candidatesFor(word: string): Promise<Candidate[]> {
     byWord.set(word, found);
   }
   return found;
+}
+
+/** Records of one source that may hold a word, best first (by the source's title, its filter value). */
+export async function candidatesInSource(word: string, title: string): Promise<Candidate[]> {
+  const engine = await loadPagefind();
+  const search = await engine.search(phraseOf(word), { filters: { 来源: [title] } });
+  return (search?.results ?? []).map(candidate);
 }
 
 /** Records holding every character of the words in any order and place (the scattered matches), best first. */

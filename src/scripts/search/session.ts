@@ -8,10 +8,12 @@
 import { formatQuery, parseQuery, type ParsedQuery } from '../../lib/search-query.ts';
 import {
   candidatesFor,
+  candidatesInSource,
   loadRecords,
   scatteredCandidates,
   toSimplified,
   type Candidate,
+  type SearchRecordData,
 } from './engine.ts';
 import { containsQuery } from '../../lib/search-text.ts';
 import { renderResults, renderScattered, type RenderOptions } from './render.ts';
@@ -121,11 +123,18 @@ export async function runSearch(
   view.results.setAttribute('aria-busy', 'true');
   try {
     const { query, found, from } = await find(parsed);
-    // Several words that no record holds together: the sources holding them all, from each word's records.
-    const wanted = found.exact.length === 0 && query.words.length > 1 ? found.any : found.exact;
+    const wanted = found.exact;
     const records = await loadRecords(wanted.slice(0, MAX_RECORDS));
+    let results = arrangeResults(query, records, filters, order);
+    // Several words that no text holds together: the sources holding them all, in different places.
+    if (results.unfiltered === 0 && query.words.length > 1 && query.mode === 'all')
+      results = arrangeResults(
+        query,
+        [...records, ...(await spreadRecords(query))],
+        filters,
+        order,
+      );
     if (ticket !== latest) return undefined;
-    const results = arrangeResults(query, records, filters, order);
     const converted = from ? `（已将繁体“${from}”转为简体“${formatQuery(query)}”）` : '';
     const filtered = Object.values(filters).some((values) => values.length > 0);
     view.status.textContent = statusLine(results, converted, wanted.length > MAX_RECORDS, filtered);
@@ -149,6 +158,32 @@ export async function runSearch(
     }
     return undefined;
   }
+}
+
+/** Records checked in each source for a word before it is taken as absent there. */
+const TRIES_PER_SOURCE = 8;
+
+/**
+ * Several words that no record holds together: the sources holding every
+ * word somewhere. The sources of the rarest word's records are the only
+ * candidates; each other word is looked for in each of those sources alone.
+ */
+async function spreadRecords(query: ParsedQuery): Promise<SearchRecordData[]> {
+  const perWord = await Promise.all(query.words.map(candidatesFor));
+  const rarest = perWord.reduce((a, b) => (b.length < a.length ? b : a));
+  const rare = rarest === perWord[0] ? query.words[0]! : query.words[perWord.indexOf(rarest)]!;
+  const base = (await loadRecords(rarest.slice(0, MAX_RECORDS))).filter(
+    (record) => record.kind !== 'entity' && containsQuery(record.text, rare),
+  );
+  const titles = new Map(base.map((record) => [record.source, record.title]));
+  const found: SearchRecordData[] = [...base];
+  for (const word of query.words.filter((other) => other !== rare))
+    for (const title of titles.values()) {
+      const candidates = await candidatesInSource(word, title);
+      for (const record of await loadRecords(candidates.slice(0, TRIES_PER_SOURCE)))
+        if (containsQuery(record.text, word)) found.push(record);
+    }
+  return found;
 }
 
 /** The records holding the words' characters but not the words as typed: asked for, then shown apart. */
