@@ -143,7 +143,8 @@ export async function runSearch(
       entityLimit: view.entityLimit ?? 3,
       hitLimit: view.hitLimit ?? 3,
     };
-    const scattered = query.words.some((word) => [...word.replace(/\s+/gu, '')].length > 1)
+    // Characters apart mean something only for Chinese: a word of two Han characters or more.
+    const scattered = query.words.some((word) => (word.match(/\p{Script=Han}/gu) ?? []).length > 1)
       ? () => scatteredSection(query, options)
       : undefined;
     view.results.replaceChildren(renderResults(results, options, scattered));
