@@ -66,10 +66,10 @@ async function timeQuery(
   const started = await page.evaluate(() => performance.now());
   await page.fill('#search-input', query);
   await page.press('#search-input', 'Enter');
-  // The first results of this query: the status names it once its first hits are shown.
+  // The first results of this query: the status names it (「院士港：1 篇文献，38 段」) once its hits are shown.
   const ended = await page.waitForFunction(
     (typed) =>
-      (document.querySelector('#search-status')?.textContent ?? '').includes(`含“${typed}”`) &&
+      (document.querySelector('#search-status')?.textContent ?? '').startsWith(`${typed}：`) &&
       document.querySelector('.hit-link')
         ? performance.now()
         : false,

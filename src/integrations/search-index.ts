@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search index at the end of `astro build`, through
  * Pagefind's Node API, from records (see `src/lib/search-records.ts`): each
- * source's title and blocks, read from the edition model as the build wrote
+ * source's title, introduction, blocks and notes, read from the edition model as the build wrote
  * it to the open-data files (`/data/sources/<slug>.json`), so search and open
  * data hold the same text; and each glossary entity. Pagefind's own HTML
  * crawl is not used.
@@ -47,11 +47,14 @@ function collectRecords(site: string, options: SearchIndexOptions): SearchRecord
       date: source.date,
       publisher: source.publisher ?? source.issuer ?? '未署名',
       typeLabel: SOURCE_TYPES[source.type].zh,
+      introduction: source.introduction,
+      summary: source.summary,
     };
     records.push(
       ...sourceRecords(
         facts,
         leafBlocks(source).filter((block) => block.text.length > 0),
+        source.notes.filter((note) => note.text.length > 0),
       ),
     );
   }
@@ -64,6 +67,7 @@ function collectRecords(site: string, options: SearchIndexOptions): SearchRecord
         nameEn: entity.nameEn,
         typeLabel: ENTITY_TYPES[entity.type].zh,
         summary: entity.summary.zh,
+        summaryEn: entity.summary.en,
       }),
     );
   }

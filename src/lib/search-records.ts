@@ -1,10 +1,19 @@
 /**
- * The records of the search index: one per block of every source (its
- * reading text from the edition model, the text readers see), one per source
- * title, and one per glossary entity with its pinyin and English name.
+ * The records of the search index, each a kind of hit readers see:
+ * - `passage`: one per leaf block of every source (its reading text from the
+ *   edition model, the text readers see);
+ * - `title`: a source's title and subtitle, only where no block repeats them
+ *   (a title printed as the first paragraph is found once, as that paragraph);
+ * - `note`: one per annotation note, landing on the note;
+ * - `introduction`: a source's introduction and summary, Chinese and English;
+ * - `entity`: one per glossary entity, with its pinyin, English name and
+ *   Chinese and English descriptions.
+ *
+ * The client checks every candidate against the query in the record's `text`
+ * meta field, so what a record holds is decided here and only here.
  */
 import { pinyinForms } from './pinyin.ts';
-import { spaceHan } from './search-text.ts';
+import { indexText } from './search-text.ts';
 
 /** A record as Pagefind's `addCustomRecord` takes it. */
 export interface SearchRecord {
@@ -26,6 +35,10 @@ export interface SourceFacts {
   publisher: string;
   /** Document type label, e.g. 规划纲要. */
   typeLabel: string;
+  /** The introduction shown above the text, Chinese and English. */
+  introduction?: { zh: string; en: string } | undefined;
+  /** The one-paragraph summary, Chinese and English. */
+  summary?: { zh: string; en: string } | undefined;
 }
 
 export interface EntityFacts {
@@ -35,12 +48,22 @@ export interface EntityFacts {
   nameEn: string;
   typeLabel: string;
   summary: string;
+  /** The English description. */
+  summaryEn?: string | undefined;
 }
 
 export const SEARCH_LANGUAGE = 'zh-cn';
 
 /** Kinds of record, in the `kind` meta field. */
-export const RECORD_KINDS = { passage: 'passage', title: 'title', entity: 'entity' } as const;
+export const RECORD_KINDS = {
+  passage: 'passage',
+  title: 'title',
+  note: 'note',
+  introduction: 'introduction',
+  entity: 'entity',
+} as const;
+
+export type RecordKind = (typeof RECORD_KINDS)[keyof typeof RECORD_KINDS];
 
 /** A block as a search record needs it. */
 export interface Passage {
@@ -49,6 +72,21 @@ export interface Passage {
   /** The reading text. */
   text: string;
 }
+
+/** A note as a search record needs it. */
+export interface NoteFacts {
+  number: number;
+  /** Address and label of the block the note is attached to. */
+  paragraph: string;
+  label: string;
+  text: string;
+}
+
+/** The address on a source page where its introduction stands. */
+export const INTRODUCTION_ANCHOR = 'introduction-title';
+
+/** The address of a note on its source page. */
+export const noteAnchor = (number: number) => `note-${number}`;
 
 function sourceFilters(source: SourceFacts): Record<string, string[]> {
   return {
@@ -59,58 +97,93 @@ function sourceFilters(source: SourceFacts): Record<string, string[]> {
   };
 }
 
-/** Records for one source: its title, and each of its passages. */
-export function sourceRecords(source: SourceFacts, passages: readonly Passage[]): SearchRecord[] {
+const bare = (text: string) => text.replace(/\s+/gu, '');
+
+/** Records for one source: its title (unless a block repeats it), introduction, passages and notes. */
+export function sourceRecords(
+  source: SourceFacts,
+  passages: readonly Passage[],
+  notes: readonly NoteFacts[] = [],
+): SearchRecord[] {
   const page = `/sources/${source.slug}/`;
   const base = {
     language: SEARCH_LANGUAGE,
     filters: sourceFilters(source),
     sort: { date: source.date },
   };
-  const titleText = [source.title, source.subtitle].filter(Boolean).join(' ');
-  return [
-    {
+  const meta = (kind: RecordKind, order: number, text: string, extra: Record<string, string>) => ({
+    title: source.title,
+    kind,
+    source: source.slug,
+    date: source.date,
+    order: String(order),
+    text,
+    ...extra,
+  });
+  const printed = new Set(passages.map((passage) => bare(passage.text)));
+  const titleText = [source.title, source.subtitle]
+    .filter((part): part is string => Boolean(part) && !printed.has(bare(part!)))
+    .join(' ');
+  const records: SearchRecord[] = [];
+  if (titleText)
+    records.push({
       ...base,
       url: page,
-      content: spaceHan(titleText),
-      meta: {
-        title: source.title,
-        kind: RECORD_KINDS.title,
-        source: source.slug,
-        date: source.date,
-        order: '0',
-        text: titleText,
-      },
-    },
-    ...passages.map((passage, index) => ({
+      content: indexText(titleText),
+      meta: meta(RECORD_KINDS.title, 0, titleText, {}),
+    });
+  const about = [
+    source.introduction?.zh,
+    source.introduction?.en,
+    source.summary?.zh,
+    source.summary?.en,
+  ].filter((part): part is string => Boolean(part));
+  if (about.length > 0) {
+    const text = about.join('\n');
+    records.push({
+      ...base,
+      url: `${page}#${INTRODUCTION_ANCHOR}`,
+      content: indexText(text),
+      meta: meta(RECORD_KINDS.introduction, 0, text, {}),
+    });
+  }
+  passages.forEach((passage, index) =>
+    records.push({
       ...base,
       url: `${page}#${passage.id}`,
-      content: spaceHan(passage.text),
-      meta: {
-        title: source.title,
-        kind: RECORD_KINDS.passage,
-        source: source.slug,
-        date: source.date,
-        order: String(index + 1),
+      content: indexText(passage.text),
+      meta: meta(RECORD_KINDS.passage, index + 1, passage.text, {
         id: passage.id,
         label: passage.label,
-        text: passage.text,
-      },
-    })),
-  ];
+      }),
+    }),
+  );
+  const orderOf = new Map(passages.map((passage, index) => [passage.id, index + 1]));
+  for (const note of notes)
+    records.push({
+      ...base,
+      url: `${page}#${noteAnchor(note.number)}`,
+      content: indexText(note.text),
+      meta: meta(RECORD_KINDS.note, orderOf.get(note.paragraph) ?? passages.length, note.text, {
+        id: noteAnchor(note.number),
+        label: String(note.number),
+        paragraph: note.label,
+      }),
+    });
+  return records;
 }
 
-/** A record for a glossary entity: its forms, their pinyin (full and initials), English name and summary. */
+/** A record for a glossary entity: its forms, their pinyin (full and initials), English name and descriptions. */
 export function entityRecord(entity: EntityFacts): SearchRecord {
   const forms = [...new Set([entity.name, ...entity.aliases])];
   const pinyin = forms.flatMap((form) => {
     const { syllables, joined, initials } = pinyinForms(form);
     return [syllables, joined, initials];
   });
-  const searchable = [...forms, ...pinyin, entity.nameEn, entity.summary].join(' ');
+  const searchable = [...forms, ...pinyin, entity.nameEn, entity.summary, entity.summaryEn ?? ''];
   return {
     url: `/glossary/${entity.id}/`,
-    content: spaceHan(searchable),
+    content: indexText(searchable.join(' ')),
     language: SEARCH_LANGUAGE,
     meta: {
       title: entity.name,
@@ -118,10 +191,13 @@ export function entityRecord(entity: EntityFacts): SearchRecord {
       entity: entity.id,
       nameEn: entity.nameEn,
       text: entity.summary,
+      textEn: entity.summaryEn ?? '',
       type: entity.typeLabel,
+      // Names, one per line: the name first, then its aliases (what its texts are searched for).
+      names: forms.join('\n'),
       forms: [...forms, ...pinyin, entity.nameEn].join(' '),
     },
-    filters: { 类型: ['术语表条目'] },
+    filters: {},
     sort: {},
   };
 }

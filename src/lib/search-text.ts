@@ -11,6 +11,15 @@
  * with the query as typed above those with its characters apart.
  */
 
+/**
+ * The indexed form of a text: folded as queries are (so punctuation between
+ * characters never breaks a phrase: 7+4+1, “四新”经济), one term per Han
+ * character. Records keep their text as printed for display and checking.
+ */
+export function indexText(text: string): string {
+  return spaceHan(normalizeQuery(text));
+}
+
 /** Han ideographs (with extensions and compatibility forms) and CJK punctuation-free letters. */
 const HAN = /\p{Script=Han}/u;
 
@@ -83,19 +92,42 @@ function foldCharacter(character: string): string {
 export function matchRanges(text: string, query: string): [number, number][] {
   const needle = [...normalizeQuery(query).replace(/\s+/gu, '')];
   if (needle.length === 0) return [];
-  const folded: { character: string; start: number; end: number }[] = [];
+  const folded: { character: string; start: number; end: number; startsWord: boolean }[] = [];
   let offset = 0;
+  let previous = '';
   for (const character of text) {
     const fold = foldCharacter(character);
-    if (fold) folded.push({ character: fold, start: offset, end: offset + character.length });
+    if (fold)
+      folded.push({
+        character: fold,
+        start: offset,
+        end: offset + character.length,
+        startsWord: !WORD_CHARACTER.test(previous) || !WORD_CHARACTER.test(fold),
+      });
+    previous = fold;
     offset += character.length;
   }
+  // As in containsQuery: a query beginning with a letter or digit matches from the start of a word.
+  const mustStartWord = WORD_CHARACTER.test(needle[0]!);
   const ranges: [number, number][] = [];
   for (let index = 0; index + needle.length <= folded.length; index += 1) {
+    if (mustStartWord && !folded[index]!.startsWord) continue;
     if (needle.every((character, at) => folded[index + at]!.character === character)) {
       ranges.push([folded[index]!.start, folded[index + needle.length - 1]!.end]);
       index += needle.length - 1;
     }
   }
   return ranges;
+}
+
+/** Every occurrence of any of the words, in order, overlaps merged. */
+export function wordRanges(text: string, words: readonly string[]): [number, number][] {
+  const ranges = words.flatMap((word) => matchRanges(text, word)).sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
 }

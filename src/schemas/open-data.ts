@@ -84,6 +84,25 @@ export const sourceFileSchema = z.object({
       within: z.string().optional(),
     }),
   ),
+  /** The introduction shown above the text, Chinese and English. */
+  introduction: z.object({ zh: z.string(), en: z.string() }).optional(),
+  /** The one-paragraph summary, Chinese and English. */
+  summary: z.object({ zh: z.string(), en: z.string() }).optional(),
+  /** The annotation notes, in order (the full notes with their bases: /data/annotations.jsonld). */
+  notes: z
+    .array(
+      z.object({
+        /** Its number in the edition; its address on the page is `#note-<number>`. */
+        number: z.number().int().positive(),
+        /** Address of the block the note is attached to. */
+        paragraph: z.string().regex(/^p\d+[a-z]*$/u),
+        /** That block's label. */
+        label: z.string(),
+        /** The note's text. */
+        text: z.string(),
+      }),
+    )
+    .default([]),
 });
 
 export type SourceFile = z.infer<typeof sourceFileSchema>;

@@ -46,8 +46,19 @@ prose?.addEventListener('keydown', (event) => {
   }
 });
 
+/** A note the address points at (`#note-3`, as search links land) is opened, so it is seen. */
+function openTargetNote() {
+  const id = decodeURIComponent(location.hash.slice(1).split(':~:')[0] ?? '');
+  const note = id ? document.getElementById(id)?.closest('.note') : null;
+  if (!note) return;
+  note.classList.add('is-open');
+  note.querySelector('.note-toggle')?.setAttribute('aria-expanded', 'true');
+}
+
 WIDE.addEventListener('change', setMode);
 setMode();
+openTargetNote();
+window.addEventListener('hashchange', openTargetNote);
 
 /** The reader's choice between the corrected text and the text as printed. */
 const readingToggle = document.querySelector<HTMLButtonElement>('.reading-toggle');

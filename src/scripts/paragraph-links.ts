@@ -7,7 +7,8 @@
  *   without text fragments still land on the paragraph.
  */
 
-import { matchRanges } from '../lib/search-text.ts';
+import { parseQuery } from '../lib/search-query.ts';
+import { wordRanges } from '../lib/search-text.ts';
 
 const NUMBER = '.para-num';
 const prose = document.querySelector<HTMLElement>('.prose');
@@ -41,16 +42,70 @@ function blockOf(node: Node | null): HTMLElement | undefined {
   return block;
 }
 
+const encodeTerm = (part: string) => encodeURIComponent(part).replace(/-/gu, '%2D');
+
+/** The visible text of the page, white space folded, as a browser looks for a text fragment in it. */
+function pageText(root: HTMLElement): { text: string; nodes: { node: Text; at: number }[] } {
+  const nodes: { node: Text; at: number }[] = [];
+  let text = '';
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('script, style, template') || !parent.checkVisibility()) continue;
+    nodes.push({ node, at: text.length });
+    text += node.data;
+  }
+  return { text, nodes };
+}
+
 /**
- * A text directive for the selection (WICG Scroll to Text Fragment): the
- * whole text when short, else its first and last words as a range.
+ * A text directive (WICG Scroll to Text Fragment) that finds exactly the
+ * selected text: its first occurrence on the page must be the selection.
+ * A short selection is quoted whole, a longer one by its first and last
+ * characters (as few as needed); a `prefix-` or `-suffix` of the text around
+ * it is added when the quoted text also occurs earlier on the page.
  */
-export function textDirective(selected: string): string {
-  const text = selected.replace(/\s+/gu, ' ').trim();
-  const characters = [...text];
-  const encode = (part: string) => encodeURIComponent(part).replace(/-/gu, '%2D');
-  if (characters.length <= 24) return `:~:text=${encode(text)}`;
-  return `:~:text=${encode(characters.slice(0, 10).join(''))},${encode(characters.slice(-10).join(''))}`;
+export function textDirective(range: Range, root: HTMLElement = document.body): string {
+  const { text, nodes } = pageText(root);
+  let start = -1;
+  let end = -1;
+  for (const { node, at } of nodes) {
+    if (!range.intersectsNode(node)) continue;
+    if (start === -1) start = at + (node === range.startContainer ? range.startOffset : 0);
+    end = at + (node === range.endContainer ? range.endOffset : node.data.length);
+  }
+  if (start === -1) return '';
+  while (start < end && /\s/u.test(text[start]!)) start += 1;
+  while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
+  const length = end - start;
+  // Does the directive's first match on the page begin at the selection and end with it?
+  const lands = (prefix: number, head: number, suffix: number): boolean => {
+    const first = text.indexOf(text.slice(start - prefix, start + head), 0);
+    if (first + prefix !== start) return false;
+    if (head === length) return text.indexOf(text.slice(start, end + suffix), start) === start;
+    return text.indexOf(text.slice(end - head, end + suffix), start + head) === end - head;
+  };
+  const directive = (prefix: number, head: number, suffix: number) => {
+    const parts = [
+      prefix > 0 ? `${encodeTerm(text.slice(start - prefix, start))}-` : '',
+      encodeTerm(text.slice(start, start + head)),
+      head < length ? `,${encodeTerm(text.slice(end - head, end))}` : '',
+      suffix > 0 ? `,-${encodeTerm(text.slice(end, end + suffix))}` : '',
+    ];
+    return `:~:text=${parts.join('')}`;
+  };
+  const heads =
+    length <= 24
+      ? [length]
+      : [10, 16, 24, 40, length].filter((head) => head * 2 < length || head === length);
+  for (const context of [0, 4, 8, 16, 32])
+    for (const head of heads) {
+      const prefix = Math.min(context, start);
+      const suffix = Math.min(context, text.length - end);
+      if (lands(prefix, head, 0)) return directive(prefix, head, 0);
+      if (lands(prefix, head, suffix)) return directive(prefix, head, suffix);
+    }
+  return directive(Math.min(32, start), length, 0);
 }
 
 if (prose) {
@@ -66,7 +121,7 @@ if (prose) {
   });
 
   const button = document.querySelector<HTMLButtonElement>('.passage-link');
-  let passage: { url: string; label: string } | undefined;
+  let passage: { range: Range; id: string; label: string } | undefined;
 
   document.addEventListener('selectionchange', () => {
     const selection = document.getSelection();
@@ -81,61 +136,80 @@ if (prose) {
       return;
     }
     const label = block.querySelector<HTMLElement>(`:scope > ${NUMBER}`)?.dataset['label'] ?? '';
-    passage = { url: new URL(`#${block.id}${textDirective(text)}`, location.href).href, label };
+    // The directive is worked out on demand: it reads the whole page's text.
+    passage = { range: selection!.getRangeAt(0).cloneRange(), id: block.id, label };
     button.hidden = false;
   });
 
   // Keep the selection when the button is pressed with a pointer.
   button?.addEventListener('mousedown', (event) => event.preventDefault());
   button?.addEventListener('click', () => {
-    if (passage) void copy(passage.url, `第 ${passage.label} 段中所选文字`);
+    if (!passage) return;
+    const url = new URL(`#${passage.id}${textDirective(passage.range)}`, location.href);
+    url.searchParams.delete('hl');
+    button.dataset['href'] = url.href;
+    void copy(url.href, `第 ${passage.label} 段中所选文字`);
   });
 }
 
 /**
- * Arriving from search (`?hl=院士港#p12`): mark the query in the target
- * paragraph, across any inline markup, ignoring spaces and punctuation width.
+ * Arriving from search (`?hl=院士港#p12`): mark every occurrence of the
+ * query's words in the target, across any inline markup, folded as search
+ * folds text (width, case, punctuation between characters). Generated chrome
+ * inside the target (note markers, paragraph numbers) is not text.
  */
 export function markQuery(block: HTMLElement, query: string) {
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement?.closest('[data-pagefind-ignore]')
+    acceptNode: (node) => {
+      const ignored = node.parentElement?.closest('[data-pagefind-ignore]');
+      return ignored && ignored !== block && block.contains(ignored)
         ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
+        : NodeFilter.FILTER_ACCEPT;
+    },
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   const text = nodes.map((node) => node.data).join('');
-  const ranges = matchRanges(text, query);
-  // Wrap from the last match backwards so earlier offsets stay valid.
-  for (const [start, end] of ranges.reverse()) {
-    let offset = 0;
-    for (const node of [...nodes]) {
+  // Where each match falls, node by node, worked out before any node is split.
+  const pieces: { node: Text; from: number; to: number }[] = [];
+  let offset = 0;
+  for (const node of nodes) {
+    const length = node.data.length;
+    for (const [start, end] of wordRanges(text, parseQuery(query).words)) {
       const from = Math.max(start - offset, 0);
-      const to = Math.min(end - offset, node.data.length);
-      if (from < to) {
-        const range = document.createRange();
-        range.setStart(node, from);
-        range.setEnd(node, to);
-        const mark = document.createElement('mark');
-        mark.className = 'search-hit';
-        range.surroundContents(mark);
-      }
-      offset += node.data.length;
+      const to = Math.min(end - offset, length);
+      if (from < to) pieces.push({ node, from, to });
     }
+    offset += length;
+  }
+  // Wrapped from the last backwards: splitting a node leaves the text before the split in it.
+  for (const { node, from, to } of pieces.reverse()) {
+    const range = document.createRange();
+    range.setStart(node, from);
+    range.setEnd(node, to);
+    const mark = document.createElement('mark');
+    mark.className = 'search-hit';
+    range.surroundContents(mark);
   }
 }
 
-/** Mark the query from `?hl=` in the paragraph the address points at, once per paragraph. */
+/**
+ * Mark the query from `?hl=` where the address points (a paragraph, a note,
+ * or the introduction's heading, whose section is marked), then drop `hl`
+ * from the address, so links copied or cited from here never carry it.
+ */
 function highlightTarget() {
-  const query = new URL(location.href).searchParams.get('hl');
+  const url = new URL(location.href);
+  const query = url.searchParams.get('hl');
+  if (!query) return;
+  url.searchParams.delete('hl');
+  history.replaceState(history.state, '', url);
   const target = location.hash
     ? document.getElementById(decodeURIComponent(location.hash.slice(1).split(':~:')[0] ?? ''))
     : null;
-  if (!query || !target || target.querySelector('mark.search-hit')) return;
-  markQuery(target, query);
+  const scope = target?.matches('h2, h3') ? target.parentElement : target;
+  if (!scope || scope.querySelector('mark.search-hit')) return;
+  markQuery(scope, query);
 }
 
 highlightTarget();
-// Another hit on the same page is a same-document navigation: no reload, only a new hash.
-window.addEventListener('hashchange', highlightTarget);

@@ -37,9 +37,11 @@ function dataFile(slug: string): { title: string; blocks: DataBlock[] } {
 const bare = (text: string) => text.replace(/\s+/gu, '');
 
 /**
- * Every search record's text, by URL, fetched through Pagefind's own API (a
- * filter-only search). Pagefind is imported in the page; the import is built
- * from a string so the test runner leaves it alone.
+ * Every passage record's text (the text search shows and checks hits
+ * against), by URL, fetched through Pagefind's own API (a filter-only
+ * search). Notes, introductions and titles are records of other kinds.
+ * Pagefind is imported in the page; the import is built from a string so the
+ * test runner leaves it alone.
  */
 async function searchRecords(page: Page, title: string): Promise<Record<string, string>> {
   return page.evaluate(async (sourceTitle) => {
@@ -49,11 +51,19 @@ async function searchRecords(page: Page, title: string): Promise<Record<string, 
       search: (
         query: null,
         options: object,
-      ) => Promise<{ results: { data: () => Promise<{ url: string; content: string }> }[] }>;
+      ) => Promise<{
+        results: {
+          data: () => Promise<{ url: string; meta: Record<string, string> }>;
+        }[];
+      }>;
     };
     const search = await pagefind.search(null, { filters: { 来源: sourceTitle } });
     const records = await Promise.all(search.results.map((result) => result.data()));
-    return Object.fromEntries(records.map((record) => [record.url, record.content]));
+    return Object.fromEntries(
+      records
+        .filter((record) => record.meta['kind'] === 'passage')
+        .map((record) => [record.url, record.meta['text'] ?? '']),
+    );
   }, title);
 }
 

@@ -4,8 +4,8 @@
  * names readers search for, where the open data says they occur.
  */
 import { editions, glossaryEntries, type GlossaryEntry } from './content.ts';
-import { containerAddresses, openParagraphs } from './open-data.ts';
-import { foldText } from './oracle-text.ts';
+import { containerAddresses, openParagraphs, openRecords } from './open-data.ts';
+import { foldText, textContains } from './oracle-text.ts';
 
 export interface NameUse {
   name: string;
@@ -88,3 +88,55 @@ export const PLACE = entries.find(
 export const NUMBER = paragraphs.flatMap(
   (paragraph) => /(?<![\d.])\d{3,}[个万亿家项所条]/u.exec(paragraph.folded)?.[0] ?? [],
 )[0];
+
+const records = openRecords();
+const holding = (name: string) => records.filter((record) => textContains(record.text, name));
+
+/** Names of an entity that no other entity uses as a name or alias: a search for one should put its entity first. */
+export const OWN_NAMES = NAME_USES.filter(
+  (use) =>
+    foldText(use.entry.name) === use.name &&
+    !entries.some(
+      (other) =>
+        other.id !== use.entry.id &&
+        [other.name, ...other.aliases].some((form) => foldText(form) === use.name),
+    ),
+);
+
+/** Two names, neither inside the other. */
+const distinct = (a: NameUse, b: NameUse) =>
+  a.entry.id !== b.entry.id && !a.name.includes(b.name) && !b.name.includes(a.name);
+
+/** Two names that some paragraph holds together. */
+export const TOGETHER = NAME_USES.flatMap((a) =>
+  NAME_USES.filter((b) => distinct(a, b)).map((b) => [a.name, b.name] as const),
+).find(([a, b]) =>
+  paragraphs.some((paragraph) => paragraph.folded.includes(a) && paragraph.folded.includes(b)),
+);
+
+/** Two names that no record holds together, but some source holds both (in different places). */
+export const APART = NAME_USES.flatMap((a) =>
+  NAME_USES.filter((b) => distinct(a, b)).map((b) => [a.name, b.name] as const),
+).find(([a, b]) => {
+  const withA = holding(a);
+  const withB = holding(b);
+  return (
+    !withA.some((record) => withB.includes(record)) &&
+    withA.some((record) => withB.some((other) => other.source === record.source))
+  );
+});
+
+/** Three Han characters that one note holds and nothing else a reader can search in the sources does. */
+export const NOTE_ONLY = records
+  .filter((record) => record.kind === 'note')
+  .flatMap((note) => {
+    const characters = [...foldText(note.text)];
+    return characters.flatMap((_, at) => {
+      const word = characters.slice(at, at + 3).join('');
+      return /^\p{Script=Han}{3}$/u.test(word) ? [{ word, note }] : [];
+    });
+  })
+  .find(({ word }) => {
+    const found = holding(word);
+    return found.length === 1 && found[0]!.kind === 'note';
+  });

@@ -47,3 +47,56 @@ export function containerAddresses(dist = DIST): Set<string> {
   }
   return containers;
 }
+
+export interface OpenRecord {
+  source: string;
+  kind: 'paragraph' | 'note' | 'introduction';
+  /** Site path and fragment: `/sources/x/#p3`, `/sources/x/#note-2`. */
+  address: string;
+  text: string;
+}
+
+/**
+ * Everything a reader can search in the sources, as the open-data files
+ * (dist/data/sources/<slug>.json) publish it: leaf paragraphs, notes, and
+ * each source's introduction and summary (Chinese and English).
+ */
+export function openRecords(dist = DIST): OpenRecord[] {
+  const dir = join(dist, 'data/sources');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .flatMap((name) => {
+      const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
+        id: string;
+        blocks: { id: string; text: string; container: boolean }[];
+        notes?: { number: number; text: string }[];
+        introduction?: { zh: string; en: string };
+        summary?: { zh: string; en: string };
+      };
+      const page = `/sources/${file.id}/`;
+      return [
+        ...file.blocks
+          .filter((block) => !block.container && block.text !== '')
+          .map((block) => ({
+            source: file.id,
+            kind: 'paragraph' as const,
+            address: `${page}#${block.id}`,
+            text: block.text,
+          })),
+        ...(file.notes ?? []).map((note) => ({
+          source: file.id,
+          kind: 'note' as const,
+          address: `${page}#note-${note.number}`,
+          text: note.text,
+        })),
+        {
+          source: file.id,
+          kind: 'introduction' as const,
+          address: `${page}#introduction-title`,
+          text: [file.introduction?.zh, file.introduction?.en, file.summary?.zh, file.summary?.en]
+            .filter(Boolean)
+            .join('\n'),
+        },
+      ];
+    });
+}

@@ -56,7 +56,7 @@ describe('search records', () => {
       summary: '崂山区的河流。',
     });
     expect(record.url).toBe('/glossary/zhangcun-river/');
-    expect(record.content).toContain('zhang cun he zhangcunhe zch Zhangcun River');
+    expect(record.content).toContain('zhang cun he zhangcunhe zch zhangcun river');
     expect(record.content).toContain('张 村 河');
   });
 });

@@ -1,90 +1,87 @@
 /**
- * Search over the Pagefind index, loaded only when a search starts.
+ * Candidate retrieval over the Pagefind index: which records may hold a word.
  *
- * A query is normalised and split into the indexed terms (one per Han
- * character; Latin words and numbers whole, matched by prefix). Pagefind
- * returns the records holding the terms as a phrase first; the records holding
- * them apart are searched only when needed. Each candidate's text is checked against
- * the query as typed, so passages holding it rank above passages that only
- * hold its characters apart (see session.ts). A query in traditional
- * characters that finds nothing is converted to simplified with OpenCC
- * (loaded only then) and searched again.
+ * This module alone knows how the index is asked. Records index Chinese one
+ * character per term (see spaceHan in src/lib/search-text.ts), so a word is
+ * asked for as a Pagefind phrase of its terms: Pagefind returns the records
+ * holding those terms in sequence. Whether a record really holds the word,
+ * and how hits are ranked and grouped, is decided afterwards from the
+ * record's text (see results.ts); a change of record granularity or term
+ * scheme changes this module and the records, not the reader's results.
+ *
+ * The runtime loads on first use or on `preloadSearch()` (the search page
+ * calls it on open, the search control on focus or hover); it runs without a
+ * worker, which for an index this size costs less than fetching one.
  */
-import { containsQuery, normalizeQuery, spaceHan } from '../../lib/search-text.ts';
+import { normalizeQuery, spaceHan } from '../../lib/search-text.ts';
 
-interface PagefindResultData {
+interface PagefindRecord {
   url: string;
+  content: string;
   meta: Record<string, string>;
-  excerpt: string;
+  filters: Record<string, string[]>;
 }
 
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<PagefindResultData>;
-}
-
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-
-/** Result order: relevance (query as typed first), or by source date. */
-export type Order = 'relevance' | 'date-desc' | 'date-asc';
-
-interface SearchOptions {
-  filters?: Filters;
-  sort?: Record<string, 'asc' | 'desc'>;
+  data: () => Promise<PagefindRecord>;
 }
 
 interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string, options?: SearchOptions) => Promise<PagefindSearch | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (query: string) => Promise<void>;
+  search: (
+    query: string,
+    options?: { filters?: Record<string, string[]> },
+  ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Chosen filter values, by filter name: { 年份: ['2021'] }. */
-export type Filters = Record<string, string[]>;
+/** A record that may hold a word: its id and score, its data loaded on demand. */
+export interface Candidate {
+  id: string;
+  score: number;
+  load: () => Promise<SearchRecordData>;
+}
 
-export interface Hit {
+/** A record's data as the results need it. */
+export interface SearchRecordData {
+  id: string;
   url: string;
+  /** passage, title, note, introduction or entity (RECORD_KINDS). */
   kind: string;
+  /** The source's title, or the entity's name. */
   title: string;
+  /** The source's slug (empty for an entity). */
   source: string;
   date: string;
+  /** A passage's label (12), a note's number. */
   label: string;
+  /** The label of the passage a note is attached to. */
+  paragraph: string;
+  /** The text a hit is checked against and shown from. */
   text: string;
-  /** An entity's English name or type. */
+  /** An entity's English description. */
+  textEn: string;
+  /** An entity's English name, or its type. */
   detail: string;
-  /** Position in its source (the title is 0), for reading order. */
+  /** An entity's name and aliases. */
+  names: string[];
+  /** An entity's forms: names, their pinyin and English name. */
+  forms: string;
+  /** Position in its source, for reading order. */
   order: number;
-  /** The passage holds the query as typed. */
-  exact: boolean;
+  filters: Record<string, string[]>;
 }
 
-export interface Outcome {
-  /** The query as searched (after normalisation and any conversion). */
-  query: string;
-  /** Set when a traditional-character query was converted to simplified. */
-  convertedFrom?: string;
-  /** Records holding the query's terms as a phrase (all its records for a one-term query), best first. */
-  candidates: PagefindResult[];
-  /** How many candidates hold the terms as a phrase. */
-  phraseMatches: number;
-  /**
-   * The other records holding all the terms, not as a phrase: searched only
-   * when needed (more results, or the scattered ones), since on a large
-   * corpus that search costs as much again as the first.
-   */
-  others: () => Promise<PagefindResult[]>;
-}
-
-const HAN = /\p{Script=Han}/u;
 let pagefind: Promise<Pagefind> | undefined;
 
 /** The Pagefind runtime, imported and initialised once. */
 export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
+    await module.options({ noWorker: true });
     await module.init();
     return module;
   })();
@@ -92,86 +89,95 @@ export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
   return pagefind;
 }
 
-async function toSimplified(query: string): Promise<string> {
-  const { Converter } = await import('opencc-js/t2cn');
-  return Converter({ from: 'tw', to: 'cn' })(query);
+/** Start loading the runtime (and the index chunks for some text, if given) before a search is asked for. */
+export function preloadSearch(text = ''): void {
+  const terms = spaceHan(normalizeQuery(text));
+  loadPagefind()
+    .then((engine) => (terms ? engine.preload(terms) : undefined))
+    .catch(() => undefined);
 }
 
-async function searchOnce(
-  engine: Pagefind,
-  query: string,
-  filters: Filters,
-  order: Order,
-): Promise<Outcome> {
-  const terms = spaceHan(query);
-  const options: SearchOptions =
-    order === 'relevance'
-      ? { filters }
-      : { filters, sort: { date: order === 'date-desc' ? 'desc' : 'asc' } };
-  const none = () => Promise.resolve([]);
-  if (!terms.includes(' ')) {
-    const candidates = (await engine.search(terms, options))?.results ?? [];
-    return { query, candidates, phraseMatches: candidates.length, others: none };
-  }
-  const phrase = (await engine.search(`"${terms}"`, options))?.results ?? [];
-  let others: Promise<PagefindResult[]> | undefined;
+/**
+ * The index query for a word: its terms as a phrase (a single term as
+ * itself). A Latin word or number at the end is matched by prefix (达8 finds
+ * 达80), which a Pagefind phrase does not do: it is left out of the phrase,
+ * and the check on the text decides.
+ */
+function phraseOf(word: string): string {
+  const terms = spaceHan(word).split(' ');
+  if (terms.length > 1 && !/\p{Script=Han}/u.test(terms.at(-1)!)) terms.pop();
+  return terms.length > 1 ? `"${terms.join(' ')}"` : terms.join(' ');
+}
+
+const records = new Map<string, Promise<SearchRecordData>>();
+
+function candidate(result: PagefindResult): Candidate {
   return {
-    query,
-    candidates: phrase,
-    phraseMatches: phrase.length,
-    others: () => {
-      const seen = new Set(phrase.map((result) => result.id));
-      others ??= engine
-        .search(terms, options)
-        .then((all) => (all?.results ?? []).filter((result) => !seen.has(result.id)));
-      return others;
+    id: result.id,
+    score: result.score,
+    load: () => {
+      let loaded = records.get(result.id);
+      if (!loaded) {
+        loaded = result.data().then(({ url, meta, filters }) => ({
+          id: result.id,
+          url,
+          kind: meta['kind'] ?? 'passage',
+          title: meta['title'] ?? '',
+          source: meta['source'] ?? '',
+          date: meta['date'] ?? '',
+          label: meta['label'] ?? '',
+          paragraph: meta['paragraph'] ?? '',
+          text: meta['text'] ?? '',
+          textEn: meta['textEn'] ?? '',
+          detail: meta['nameEn'] ?? meta['type'] ?? '',
+          names: (meta['names'] ?? meta['title'] ?? '').split('\n').filter(Boolean),
+          forms: meta['forms'] ?? '',
+          order: Number(meta['order'] ?? 0),
+          filters: filters ?? {},
+        }));
+        records.set(result.id, loaded);
+      }
+      return loaded;
     },
   };
 }
 
-/** Search the index; empty queries give empty outcomes. */
-export async function search(
-  rawQuery: string,
-  filters: Filters = {},
-  order: Order = 'relevance',
-): Promise<Outcome> {
-  const query = normalizeQuery(rawQuery);
-  if (query === '')
-    return { query, candidates: [], phraseMatches: 0, others: () => Promise.resolve([]) };
+const byWord = new Map<string, Promise<Candidate[]>>();
+
+/** Records that may hold a word (a folded query word), best first. */
+export function candidatesFor(word: string): Promise<Candidate[]> {
+  let found = byWord.get(word);
+  if (!found) {
+    found = loadPagefind()
+      .then((engine) => engine.search(phraseOf(word)))
+      .then((search) => (search?.results ?? []).map(candidate));
+    found.catch(() => byWord.delete(word));
+    byWord.set(word, found);
+  }
+  return found;
+}
+
+/** Records of one source that may hold a word, best first (by the source's title, its filter value). */
+export async function candidatesInSource(word: string, title: string): Promise<Candidate[]> {
   const engine = await loadPagefind();
-  const outcome = await searchOnce(engine, query, filters, order);
-  // Simplified texts hold traditional characters rarely: no phrase match is the sign to convert.
-  if (outcome.phraseMatches > 0 || !HAN.test(query)) return outcome;
-  const simplified = await toSimplified(query);
-  if (simplified === query) return outcome;
-  const converted = await searchOnce(engine, simplified, filters, order);
-  return converted.phraseMatches > 0 ? { ...converted, convertedFrom: query } : outcome;
+  const search = await engine.search(phraseOf(word), { filters: { 来源: [title] } });
+  return (search?.results ?? []).map(candidate);
 }
 
-/** Load the data of some results and check each against the query as typed. */
-export async function loadHits(results: readonly PagefindResult[], query: string): Promise<Hit[]> {
-  const data = await Promise.all(results.map((result) => result.data()));
-  return data.map(({ url, meta }, index) => ({
-    url,
-    kind: meta['kind'] ?? 'passage',
-    title: meta['title'] ?? '',
-    source: meta['source'] ?? '',
-    date: meta['date'] ?? '',
-    label: meta['label'] ?? '',
-    text: meta['text'] ?? '',
-    detail: meta['nameEn'] ?? meta['type'] ?? '',
-    order: Number(meta['order'] ?? index),
-    // An entity is also found by its pinyin and English name (its `forms`).
-    exact: containsQuery(
-      meta['kind'] === 'passage'
-        ? (meta['text'] ?? '')
-        : `${meta['title'] ?? ''} ${meta['text'] ?? ''} ${meta['forms'] ?? ''}`,
-      query,
-    ),
-  }));
+/** Records holding every character of the words in any order and place (the scattered matches), best first. */
+export async function scatteredCandidates(words: readonly string[]): Promise<Candidate[]> {
+  const engine = await loadPagefind();
+  const search = await engine.search(words.map(spaceHan).join(' '));
+  return (search?.results ?? []).map(candidate);
 }
 
-/** Available filter values with their counts. */
-export async function availableFilters(): Promise<Record<string, Record<string, number>>> {
-  return (await loadPagefind()).filters();
+/** Load the data of some candidates, all at once. */
+export function loadRecords(candidates: readonly Candidate[]): Promise<SearchRecordData[]> {
+  return Promise.all(candidates.map((found) => found.load()));
+}
+
+/** A query in traditional characters, converted to simplified (OpenCC, loaded only when needed). */
+export async function toSimplified(text: string): Promise<string> {
+  const { Converter } = await import('opencc-js/t2cn');
+  return Converter({ from: 'tw', to: 'cn' })(text);
 }

@@ -1,14 +1,26 @@
 /**
- * Renders search hits: glossary entries first, then passages grouped by
- * source (in the order of each source's best hit), each hit a link to its
- * paragraph with the query marked in context. Built with DOM methods, so
- * text from the index is never parsed as HTML.
+ * Renders results as readers scan them: the glossary entries the query names
+ * (a few, then "all N"), then each source holding the query with its best
+ * hits and "N more in this source", each hit a link to its paragraph, note
+ * or introduction with the query marked in context. Built with DOM methods,
+ * so text from the index is never parsed as HTML.
  */
-import { matchRanges } from '../../lib/search-text.ts';
-import type { Hit } from './engine.ts';
+import { formatQuery, type ParsedQuery } from '../../lib/search-query.ts';
+import { wordRanges } from '../../lib/search-text.ts';
+import type { SearchRecordData } from './engine.ts';
+import { bestHits, type Hit, type Results, type SourceGroup } from './results.ts';
 
 /** Characters of context on each side of the first match in an excerpt. */
 const CONTEXT = 40;
+const HAN = /\p{Script=Han}/u;
+
+export interface RenderOptions {
+  headingLevel: 2 | 3;
+  /** Glossary cards shown before "all N entries". */
+  entityLimit: number;
+  /** Hits shown per source before "N more in this source". */
+  hitLimit: number;
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -21,9 +33,15 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** The passage around its first match, with every match in <mark>. */
-export function excerpt(text: string, query: string): DocumentFragment {
-  const ranges = matchRanges(text, query);
+function moreButton(text: string, onClick: (button: HTMLButtonElement) => void): HTMLButtonElement {
+  const node = element('button', { type: 'button', class: 'search-more' }, text);
+  node.addEventListener('click', () => onClick(node));
+  return node;
+}
+
+/** The text around its first match, with every match in <mark>. */
+export function excerpt(text: string, words: readonly string[]): DocumentFragment {
+  const ranges = wordRanges(text, words);
   const first = ranges[0];
   const start = first ? Math.max(0, first[0] - CONTEXT) : 0;
   const end = first
@@ -45,75 +63,198 @@ export function excerpt(text: string, query: string): DocumentFragment {
   return fragment;
 }
 
-/** The address of a hit, carrying the query so the paragraph can mark it on arrival. */
-export function hitHref(hit: Hit, query: string): string {
-  if (hit.kind === 'entity') return hit.url;
-  const [path, fragment] = hit.url.split('#');
-  return `${path}?hl=${encodeURIComponent(query)}${fragment ? `#${fragment}` : ''}`;
+/** The address of a hit, carrying the query so the landing can mark it. */
+export function hitHref(record: SearchRecordData, query: ParsedQuery): string {
+  if (record.kind === 'entity') return record.url;
+  const [path, fragment] = record.url.split('#');
+  return `${path}?hl=${encodeURIComponent(formatQuery(query))}${fragment ? `#${fragment}` : ''}`;
 }
 
-function hitItem(hit: Hit, query: string): HTMLLIElement {
-  const where =
-    hit.kind === 'title' ? '标题' : hit.kind === 'entity' ? hit.detail : `第 ${hit.label} 段`;
-  const link = element(
-    'a',
-    { href: hitHref(hit, query), class: 'hit-link' },
-    element('span', { class: 'hit-where' }, where),
+function where(record: SearchRecordData): string {
+  switch (record.kind) {
+    case 'title':
+      return '标题';
+    case 'introduction':
+      return '导言';
+    case 'note':
+      return `注 ${record.label}（第 ${record.paragraph} 段）`;
+    case 'entity':
+      return record.detail;
+    default:
+      return `第 ${record.label} 段`;
+  }
+}
+
+function hitItem(hit: Hit, query: ParsedQuery): HTMLLIElement {
+  const { record } = hit;
+  const text =
+    record.kind === 'entity'
+      ? `${record.title}：${record.text}${hit.words.some((word) => !HAN.test(word)) && record.textEn ? ` ${record.textEn}` : ''}`
+      : record.text;
+  const item = element(
+    'li',
+    { class: `hit hit-${record.kind}` },
     element(
-      'span',
-      { class: 'hit-text' },
-      excerpt(hit.kind === 'entity' ? `${hit.title}：${hit.text}` : hit.text, query),
+      'a',
+      { href: hitHref(record, query), class: 'hit-link' },
+      element('span', { class: 'hit-where' }, where(record)),
+      element('span', { class: 'hit-text' }, excerpt(text, query.words)),
     ),
   );
-  return element('li', { class: `hit hit-${hit.kind}` }, link);
+  // A name found by its pinyin or English: one click on to the texts that mention it.
+  if (record.kind === 'entity' && !query.words.some((word) => HAN.test(word))) {
+    const names: ParsedQuery = { words: record.names, mode: 'any' };
+    item.append(
+      element(
+        'a',
+        {
+          class: 'hit-mentions',
+          href: `/search/?q=${encodeURIComponent(formatQuery(names))}`,
+        },
+        `检索提及“${record.title}”的文献`,
+      ),
+    );
+  }
+  return item;
 }
 
-/** Group hits as readers scan them: entities, then each source with its passages. */
-export function renderHits(
-  hits: readonly Hit[],
-  query: string,
-  headingLevel: 2 | 3 = 3,
+function heading(level: 2 | 3, ...children: (Node | string)[]): HTMLHeadingElement {
+  return element(`h${level}`, {}, ...children);
+}
+
+function entitySection(results: Results, options: RenderOptions): HTMLElement {
+  const { entities, query } = results;
+  const list = element(
+    'ol',
+    { class: 'hits' },
+    ...entities.slice(0, options.entityLimit).map((hit) => hitItem(hit, query)),
+  );
+  const section = element(
+    'section',
+    { class: 'hit-group hit-group-entities' },
+    heading(
+      options.headingLevel,
+      '术语表 ',
+      element('span', { class: 'hit-count' }, `${entities.length} 条`),
+    ),
+    list,
+  );
+  if (entities.length > options.entityLimit)
+    section.append(
+      moreButton(`显示全部 ${entities.length} 条术语`, (button) => {
+        list.append(...entities.slice(options.entityLimit).map((hit) => hitItem(hit, query)));
+        button.remove();
+      }),
+    );
+  return section;
+}
+
+function sourceSection(
+  group: SourceGroup,
+  query: ParsedQuery,
+  options: RenderOptions,
 ): HTMLElement {
-  const heading = `h${headingLevel}` as 'h2' | 'h3';
-  const container = element('div', { class: 'hit-groups' });
-  const entities = hits.filter((hit) => hit.kind === 'entity');
-  if (entities.length > 0) {
-    container.append(
-      element(
-        'section',
-        { class: 'hit-group' },
-        element(
-          heading,
-          {},
-          `术语表 `,
-          element('span', { class: 'hit-count' }, `${entities.length} 条`),
-        ),
-        element('ol', { class: 'hits' }, ...entities.map((hit) => hitItem(hit, query))),
-      ),
-    );
-  }
-  const bySource = new Map<string, Hit[]>();
-  for (const hit of hits) {
-    if (hit.kind === 'entity') continue;
-    bySource.set(hit.source, [...(bySource.get(hit.source) ?? []), hit]);
-  }
-  for (const group of bySource.values()) {
-    const first = group[0]!;
-    const title = element(
-      heading,
-      {},
-      element('a', { href: `/sources/${first.source}/` }, first.title),
+  const shown = bestHits(group, options.hitLimit, query.words);
+  const list = element('ol', { class: 'hits' }, ...shown.map((hit) => hitItem(hit, query)));
+  const section = element(
+    'section',
+    { class: 'hit-group', 'data-source': group.source },
+    heading(
+      options.headingLevel,
+      element('a', { href: `/sources/${group.source}/` }, group.title),
       ' ',
-      element('span', { class: 'hit-count' }, `${first.date.slice(0, 4)} · ${group.length} 处`),
+      element(
+        'span',
+        { class: 'hit-count' },
+        `${group.date.slice(0, 4)} · ${group.hits.length} 处`,
+      ),
+    ),
+    list,
+  );
+  const rest = group.hits.length - shown.length;
+  if (rest > 0)
+    section.append(
+      moreButton(`本文献另有 ${rest} 处`, (button) => {
+        list.replaceChildren(...group.hits.map((hit) => hitItem(hit, query)));
+        button.remove();
+      }),
     );
+  return section;
+}
+
+/** The results of one query; `scattered`, if given, offers the records holding the characters apart. */
+export function renderResults(
+  results: Results,
+  options: RenderOptions,
+  scattered?: () => Promise<HTMLElement>,
+): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const container = element('div', { class: 'hit-groups' });
+  fragment.append(container);
+  if (results.entities.length > 0) container.append(entitySection(results, options));
+  for (const group of results.groups)
+    container.append(sourceSection(group, results.query, options));
+  if (results.spread.length > 0) {
     container.append(
       element(
-        'section',
-        { class: 'hit-group' },
-        title,
-        element('ol', { class: 'hits' }, ...group.map((hit) => hitItem(hit, query))),
+        'p',
+        { class: 'search-note' },
+        `以下文献在不同段落中含有${results.query.words.map((word) => `“${word}”`).join('')}：`,
       ),
     );
+    for (const group of results.spread)
+      container.append(sourceSection(group, results.query, options));
   }
-  return container;
+  if (scattered) {
+    const holder = element('section', { class: 'scattered' });
+    holder.append(
+      moreButton('查找各字分开出现的段落', (button) => {
+        button.disabled = true;
+        void scattered().then(
+          (section) => holder.replaceChildren(...section.childNodes),
+          () => {
+            button.disabled = false;
+          },
+        );
+      }),
+    );
+    fragment.append(holder);
+  }
+  return fragment;
+}
+
+/** Records that hold the words' characters apart, in a section of their own, never marked as hits. */
+export function renderScattered(
+  query: ParsedQuery,
+  records: readonly SearchRecordData[],
+  options: RenderOptions,
+  capped: boolean,
+): HTMLElement {
+  const words = query.words.map((word) => `“${word}”`).join('');
+  const section = element(
+    'section',
+    { class: 'scattered' },
+    heading(
+      options.headingLevel,
+      records.length > 0
+        ? `各字分开出现：${records.length}${capped ? '+' : ''} 处含${words}的各个字，但未按原序相连`
+        : `没有其他段落含${words}的各个字`,
+    ),
+  );
+  const list = element('ol', { class: 'hits' });
+  for (const record of records)
+    list.append(
+      element(
+        'li',
+        { class: `hit hit-scattered` },
+        element(
+          'a',
+          { href: record.url.replace(/^https?:\/\/[^/]+/u, ''), class: 'hit-link' },
+          element('span', { class: 'hit-where' }, `${record.title} · ${where(record)}`),
+          element('span', { class: 'hit-text' }, excerpt(record.text, [])),
+        ),
+      ),
+    );
+  section.append(list);
+  return section;
 }

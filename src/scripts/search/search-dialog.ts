@@ -1,7 +1,10 @@
 /**
- * The search dialog, opened from any page: results as you type, arrow keys
- * move through them, Enter on the box opens the full search page, Esc closes.
+ * The search dialog's search, loaded when the dialog is first wanted (see
+ * src/scripts/search-trigger.ts, which opens it): results as you type, arrow
+ * keys move through them, Enter on the box opens the full search page.
+ * Whatever was typed before this code arrived is searched at once.
  */
+import { preloadSearch } from './engine.ts';
 import { runSearch } from './session.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('#search-dialog')!;
@@ -9,12 +12,14 @@ const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
 const view = {
   status: dialog.querySelector<HTMLElement>('.search-status')!,
   results: dialog.querySelector<HTMLElement>('.search-results')!,
+  entityLimit: 2,
+  hitLimit: 2,
 };
 
 let timer: number | undefined;
 input.addEventListener('input', () => {
   window.clearTimeout(timer);
-  timer = window.setTimeout(() => void runSearch(view, input.value), 200);
+  timer = window.setTimeout(() => void runSearch(view, input.value), 150);
 });
 
 dialog.querySelector('form')?.addEventListener('submit', (event) => {
@@ -25,7 +30,7 @@ dialog.querySelector('form')?.addEventListener('submit', (event) => {
 /** Arrow keys move between the box and the result links. */
 dialog.addEventListener('keydown', (event) => {
   if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const links = [...dialog.querySelectorAll<HTMLAnchorElement>('.hit-link')];
+  const links = [...dialog.querySelectorAll<HTMLAnchorElement>('.hit-link, .hit-mentions')];
   if (links.length === 0) return;
   event.preventDefault();
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
@@ -34,8 +39,5 @@ dialog.addEventListener('keydown', (event) => {
   else links[at - 1]!.focus();
 });
 
-export function openDialog() {
-  if (!dialog.open) dialog.showModal();
-  input.focus();
-  input.select();
-}
+if (input.value.trim()) void runSearch(view, input.value);
+else preloadSearch();

@@ -1,8 +1,10 @@
 /**
  * The search page, /search/?q=…: the query lives in the URL (shareable, and
- * the back button works), filters narrow the results.
+ * the back button works); filters narrow the results, each value counting
+ * the hits of this query it would keep.
  */
-import { availableFilters, type Filters, type Order } from './engine.ts';
+import { preloadSearch } from './engine.ts';
+import type { Filters, Order } from './results.ts';
 import { runSearch } from './session.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -37,13 +39,9 @@ function chosenFilters(): Filters {
   return filters;
 }
 
-let filtersShown = false;
-
-async function showFilters(selected: Filters) {
-  if (filtersShown) return;
-  filtersShown = true;
-  const available = await availableFilters();
-  for (const [name, values] of Object.entries(available)) {
+/** The filters of this query's hits; a value's count is the hits it keeps, given the other filters. */
+function showFilters(facets: Record<string, Record<string, number>>, selected: Filters) {
+  const fieldsets = Object.entries(facets).map(([name, values]) => {
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.textContent = name;
@@ -58,15 +56,15 @@ async function showFilters(selected: Filters) {
       box.value = value;
       box.checked = selected[name]?.includes(value) ?? false;
       box.addEventListener('change', () => void submit());
-      label.append(box, ` ${value} `);
       const counted = document.createElement('span');
       counted.className = 'filter-count';
       counted.textContent = `(${count})`;
-      label.append(counted);
+      label.append(box, ` ${value} `, counted);
       fieldset.append(label);
     }
-    filterBox.append(fieldset);
-  }
+    return fieldset;
+  });
+  filterBox.replaceChildren(...fieldsets);
 }
 
 async function show(url: URL) {
@@ -77,8 +75,8 @@ async function show(url: URL) {
   input.value = query;
   orderBox.value = order;
   document.title = query ? `“${query}”的检索结果 · 青岛文献注本` : '检索 · 青岛文献注本';
-  if (query) await showFilters(filters).catch(() => undefined);
-  await runSearch(view, query, filters, order);
+  const outcome = await runSearch(view, query, filters, order);
+  showFilters(outcome?.results.facets ?? {}, filters);
 }
 
 async function submit() {
@@ -92,6 +90,8 @@ async function submit() {
   await show(url);
 }
 
+// The runtime starts loading with the page, before any query is typed.
+preloadSearch();
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   void submit();

@@ -44,6 +44,14 @@ export const GET: APIRoute<RenderedSource> = ({ props: { source, edition }, site
       container: block.container,
       within: block.within,
     })),
+    introduction: data.introduction,
+    summary: data.summary,
+    notes: edition.notes.map((note) => ({
+      number: note.number,
+      paragraph: note.paragraph,
+      label: note.label,
+      text: note.text,
+    })),
   };
   return new Response(JSON.stringify(file), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
