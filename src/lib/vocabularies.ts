@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { load } from 'js-yaml';
 import { vocabulariesSchema, type Vocabularies } from '../schemas/vocabularies.ts';
-import { problem, ProblemError, type Problem } from './problem.ts';
+import { problem, type Problem } from './problem.ts';
 
 /** Line of `key:` in a YAML file (the first one found at any depth; 1 when absent). */
 function lineOf(source: string, key: string | number | undefined): number {
@@ -16,7 +16,10 @@ function lineOf(source: string, key: string | number | undefined): number {
 }
 
 /** The vocabularies, or the problems that keep them from being read. */
-export function readVocabularies(path: string): { vocabularies?: Vocabularies; problems: Problem[] } {
+export function readVocabularies(path: string): {
+  vocabularies?: Vocabularies;
+  problems: Problem[];
+} {
   const file = relative(process.cwd(), path);
   let source: string;
   try {
@@ -62,11 +65,4 @@ export function readVocabularies(path: string): { vocabularies?: Vocabularies; p
       }),
     ),
   };
-}
-
-/** The vocabularies; throws a ProblemError (file, line, hint) when the file is wrong. */
-export function loadVocabularies(path: string): Vocabularies {
-  const { vocabularies, problems } = readVocabularies(path);
-  if (!vocabularies) throw new ProblemError(problems);
-  return vocabularies;
 }

@@ -6,10 +6,17 @@
 import { z } from 'astro/zod';
 import { CONTENT_PATHS } from '../lib/content-paths.ts';
 import { isRealDate } from '../lib/dates.ts';
-import { loadVocabularies } from '../lib/vocabularies.ts';
+import { readVocabularies } from '../lib/vocabularies.ts';
 import type { Label } from './vocabularies.ts';
 
-const vocabularies = loadVocabularies(CONTENT_PATHS.vocabulariesFile);
+// A broken vocabularies file leaves them empty (every value then fails with a
+// hint); its own problems are reported by the checks (src/lib/content-check.ts).
+const vocabularies = readVocabularies(CONTENT_PATHS.vocabulariesFile).vocabularies ?? {
+  types: {},
+  media: {},
+  regions: {},
+  speakerRoles: {},
+};
 
 /** What kind of document the original is (content/vocabularies.yaml `types`). */
 export const SOURCE_TYPES: Readonly<Record<string, Label>> = vocabularies.types;
