@@ -7,7 +7,11 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+// The first load (astro.config.mjs, a script) knows the project from this file's
+// place and records it: code bundled into the build's prerender chunks lives
+// elsewhere (dist/), and reads the project from the record.
+const root = process.env['QAS_PROJECT_ROOT'] ?? fileURLToPath(new URL('../../', import.meta.url));
+process.env['QAS_PROJECT_ROOT'] = root;
 const content = resolve(root, process.env['QAS_CONTENT_DIR'] ?? 'content');
 
 export const CONTENT_PATHS = {

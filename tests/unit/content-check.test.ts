@@ -167,4 +167,18 @@ describe('check:content stops on what used to be published silently', () => {
     }
     expect(underlined).toBe(changed);
   });
+
+  test('retiring a source is the recorded way to remove one: the check passes', () => {
+    const dir = copyContent();
+    rmSync(join(dir, 'sources', `${edition.slug}.mdx`));
+    writeFileSync(
+      join(dir, 'retired.yaml'),
+      `- slug: ${edition.slug}\n  original: ${edition.originalFile}\n  date: "2026-12-01"\n  reason: 测试\n`,
+    );
+    const run = runOnContent(dir, 'check-content');
+    expect(run.output).toContain(
+      `ok: ${editions().length - 1} edition(s) pass every content check`,
+    );
+    expect(run.status).toBe(0);
+  });
 });
