@@ -240,9 +240,9 @@ export function updateLedger(
     });
     const to = assignment.ids[best];
     // The ledger keeps only a preview of the text: the share is of that preview's bigrams.
-    const shared = blocks[best]
-      ? overlap(oldText, normalizeForComparison(blocks[best].text)) /
-        Math.max(1, oldText.length - 1)
+    const target = blocks[best];
+    const shared = target
+      ? overlap(oldText, normalizeForComparison(target.text)) / Math.max(1, oldText.length - 1)
       : 0;
     if (shared < REDIRECT_MIN_OVERLAP) {
       unplaced.push(entry);

@@ -160,7 +160,7 @@ export function newSourceProblems(
 
 /** Introduction and summary a draft can state from the editor's fields alone (nothing else is claimed). */
 export function draftIntroduction(
-  fields: Required<Pick<NewSourceFields, 'title' | 'date' | 'type'>> & NewSourceFields,
+  fields: NewSourceFields & { title: string; date: string; type: string },
   vocabularies: Vocabularies,
 ): { introduction: { zh: string; en: string }; summary: { zh: string; en: string } } {
   const type = vocabularies.types[fields.type] ?? { zh: fields.type, en: fields.type };

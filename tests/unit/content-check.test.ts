@@ -8,7 +8,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { editions, glossaryEntries, ledgerOf } from '../helpers/content.ts';
+import { editions, glossaryEntries } from '../helpers/content.ts';
 import { copyContent, runOnContent } from '../helpers/content-copy.ts';
 import { ROOT } from '../helpers/work-dir.ts';
 
