@@ -25,14 +25,17 @@ import { copyContent, runOnContent } from '../helpers/content-copy.ts';
 import { serveDirectory, type ServedDirectory } from '../helpers/static-server.ts';
 import { ROOT, workDir } from '../helpers/work-dir.ts';
 
-const WIDTH = 18;
+const WIDTH = 17;
 /** Cut a paragraph into lines of WIDTH characters, as a newspaper column prints it. */
 const wrap = (paragraph: string) =>
   ([...paragraph].join('').match(new RegExp(`.{1,${WIDTH}}`, 'gu')) ?? []).join('\n');
 
-// The shortest original with a plain publisher, date and type: its first paragraphs are the new text.
+// The shortest original of an annotated edition with a publisher: its first paragraphs are the new text.
 const model = editions()
-  .filter((edition) => edition.originalFile && edition.fields['publisher'])
+  .filter(
+    (edition) =>
+      edition.originalFile && edition.fields['publisher'] && edition.fields['stage'] !== 'draft',
+  )
   .map((edition) => ({
     edition,
     text: readFileSync(join(ORIGINALS_DIR, edition.originalFile!), 'utf8'),
@@ -122,8 +125,10 @@ describe('npm run new-source, in a copy of the project content', () => {
 
   test('the draft keeps each paragraph of the file whole, and its ledger addresses every block', () => {
     const draft = readFileSync(join(contentDir, 'sources', `${slug}.mdx`), 'utf8');
+    // Spaces may fall at a line end, where wrapping drops them: compare without them.
+    const flat = draft.replace(/[\\\s]/gu, '');
     for (const paragraph of paragraphs.slice(1))
-      expect(draft.replace(/\\/gu, '')).toContain(paragraph);
+      expect(flat).toContain(paragraph.replace(/\s/gu, ''));
     const ledger = JSON.parse(readFileSync(join(contentDir, 'anchors', `${slug}.json`), 'utf8'));
     expect(ledger.anchors.length).toBeGreaterThanOrEqual(paragraphs.length - 1);
   });
