@@ -2,7 +2,9 @@
  * `npm run anchors -- check [slug …]`: are the paragraph addresses of each
  *   edition recorded in its ledger (content/anchors/<slug>.json)?
  * `npm run anchors -- update [slug …]`: record them: new blocks get new ids,
- *   vanished ids are redirected to the block sharing most of their text.
+ *   vanished ids are redirected to the block sharing most of their text (at
+ *   least half of it); an id whose passage is kept in an <Omission> stays
+ *   with it, on the omission record.
  *   Existing ids never change. Review the diff before committing.
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,7 +17,8 @@ import {
   writeLedger,
 } from '../src/lib/anchors.ts';
 import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
-import { compileEdition } from '../src/plugins/compile-edition.ts';
+import { formatProblem } from '../src/lib/problem.ts';
+import { compileEditionChecked } from '../src/plugins/compile-edition.ts';
 
 const [command, ...slugs] = process.argv.slice(2);
 if (command !== 'check' && command !== 'update') {
@@ -33,22 +36,42 @@ let failed = false;
 mkdirSync(CONTENT_PATHS.ledgerDir, { recursive: true });
 for (const slug of editions) {
   const path = join(CONTENT_PATHS.sourcesDir, `${slug}.mdx`);
-  const data = await compileEdition(path, readFileSync(path, 'utf8'));
+  const { data, problems: compileProblems } = await compileEditionChecked(
+    path,
+    readFileSync(path, 'utf8'),
+  );
+  if (compileProblems.length > 0) {
+    // The edition must compile before its blocks can be addressed: report why it does not.
+    console.log(`FAIL ${slug}`);
+    for (const problem of compileProblems)
+      console.log(`  ${formatProblem(problem).replace(/\n/gu, '\n  ')}`);
+    failed = true;
+    continue;
+  }
   const blocks = data.anchorBlocks ?? [];
+  const omitted = data.omittedBlocks ?? [];
   const ledger = readLedger(CONTENT_PATHS.ledgerDir, slug);
   if (command === 'check') {
-    const problems = ledger ? anchorProblems(assignAnchors(blocks, ledger)) : ['no ledger yet'];
+    const problems = ledger
+      ? anchorProblems(assignAnchors(blocks, ledger, omitted))
+      : ['no ledger yet'];
     console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${slug}: ${blocks.length} blocks`);
     for (const problem of problems) console.log(`  - ${problem}`);
     if (problems.length > 0) failed = true;
     continue;
   }
-  const update = updateLedger(slug, blocks, ledger);
+  const update = updateLedger(slug, blocks, ledger, omitted);
   writeLedger(CONTENT_PATHS.ledgerDir, update.ledger);
   console.log(
     `${slug}: ${blocks.length} blocks, ${update.added.length} new address(es), ${update.redirected.length} new redirect(s)`,
   );
   for (const added of update.added) console.log(`  + ${added.id}  ${added.text}`);
   for (const redirect of update.redirected) console.log(`  ~ ${redirect.from} → ${redirect.to}`);
+  for (const entry of update.unplaced) {
+    console.log(
+      `  ! ${entry.id} 「${entry.text}」: no block holds its text, so it was not redirected. If the passage was left out, keep it inside <Omission reason="…"> (its address then points at the record); if it was reworded, record the change with <Correction>.`,
+    );
+    failed = true;
+  }
 }
 process.exit(failed ? 1 : 0);

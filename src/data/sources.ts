@@ -9,6 +9,7 @@ import type { CitableSource } from '../lib/citation.ts';
 import { leafBlocks, type EditionModel } from '../lib/edition-model.ts';
 import { findParallels, type Parallel } from '../lib/parallels.ts';
 import { sourcePath } from '../lib/sources.ts';
+import { mediumLabel } from '../schemas/source.ts';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 
@@ -85,7 +86,7 @@ export function citableSource(source: SourceEntry, site: URL): CitableSource {
     issuer: data.issuer,
     documentNumber: data.documentNumber,
     date: data.date,
-    medium: data.medium,
+    medium: mediumLabel(data.medium).citeAs,
     url: new URL(sourcePath(source.id), site).href,
   };
 }

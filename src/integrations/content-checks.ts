@@ -11,18 +11,12 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { corpusProblems, frontmatterProblems, MALFORMED_MDX_HINT } from '../lib/edition-check.ts';
-import { loadGlossary } from '../lib/glossary.ts';
+import { preBuildProblems, type ContentPaths } from '../lib/content-check.ts';
+import { MALFORMED_MDX_HINT } from '../lib/edition-check.ts';
 import { formatProblem } from '../lib/problem.ts';
 
-export interface ContentChecksOptions {
-  /** Folder of the MDX editions. */
-  sourcesDir: string;
-  /** Folder of the originals they are made from. */
-  originalsDir: string;
-  /** Folder of the glossary entities. */
-  glossaryDir: string;
-}
+/** Where the content is (src/lib/content-paths.ts). */
+export type ContentChecksOptions = ContentPaths;
 
 /** An error of the MDX compiler, with the place it names. */
 type CompileError = Error & { loc?: { file?: string; line?: number; column?: number } };
@@ -55,11 +49,7 @@ function malformedMdxHint(sourcesDir: string) {
   };
 }
 export function contentChecks(options: ContentChecksOptions): AstroIntegration {
-  const problems = () => [
-    ...frontmatterProblems(options),
-    ...corpusProblems(options),
-    ...loadGlossary(options.glossaryDir).problems,
-  ];
+  const problems = () => preBuildProblems(options);
   return {
     name: 'qas:content-checks',
     hooks: {
@@ -73,17 +63,32 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
         else
           throw new AstroError(
             report,
-            'Run `npm run check:editions` and `npm run check:glossary` for the full report; content/README.md explains the rules.',
+            "Run `npm run check:content` for the full report (it runs these checks and every edition's own, without building); content/README.md explains the rules.",
           );
       },
       'astro:server:setup': ({ server, logger }) => {
         const glossaryDir = resolve(options.glossaryDir);
         const sourcesDir = resolve(options.sourcesDir);
-        server.watcher.add(glossaryDir);
-        const onGlossaryChange = (path: string) => {
-          if (!resolve(path).startsWith(glossaryDir)) return;
-          for (const problem of loadGlossary(glossaryDir).problems)
-            logger.warn(formatProblem(problem));
+        const watched = [
+          glossaryDir,
+          sourcesDir,
+          resolve(options.originalsDir),
+          resolve(options.ledgerDir),
+          resolve(options.vocabulariesFile),
+          resolve(options.retiredFile),
+        ];
+        server.watcher.add(watched);
+        let reported = '';
+        const onContentChange = (path: string) => {
+          const changed = resolve(path);
+          if (!watched.some((place) => changed.startsWith(place))) return;
+          // The checks before the build, again on every save: the terminal shows what the build would stop on.
+          const report = problems().map(formatProblem).join('\n');
+          if (report !== reported && report !== '')
+            logger.warn(`problems in the content:\n${report}`);
+          else if (report !== reported) logger.info('the content checks pass again');
+          reported = report;
+          if (!changed.startsWith(glossaryDir)) return;
           // Every edition links the glossary: compile them again.
           for (const name of readdirSync(sourcesDir).filter((entry) => entry.endsWith('.mdx'))) {
             for (const environment of Object.values(server.environments)) {
@@ -96,7 +101,7 @@ export function contentChecks(options: ContentChecksOptions): AstroIntegration {
           server.ws.send({ type: 'full-reload' });
         };
         for (const event of ['add', 'change', 'unlink'] as const)
-          server.watcher.on(event, onGlossaryChange);
+          server.watcher.on(event, onContentChange);
       },
     },
   };

@@ -16,7 +16,7 @@ import { loadGlossary } from '../lib/glossary.ts';
 import { entityRecord, sourceRecords, type SearchRecord } from '../lib/search-records.ts';
 import { ENTITY_TYPES } from '../schemas/entity.ts';
 import { sourceFileSchema } from '../schemas/open-data.ts';
-import { SOURCE_TYPES } from '../schemas/source.ts';
+import { typeLabel } from '../schemas/source.ts';
 
 export interface SearchIndexOptions {
   glossaryDir: string;
@@ -46,7 +46,7 @@ function collectRecords(site: string, options: SearchIndexOptions): SearchRecord
       subtitle: source.subtitle,
       date: source.date,
       publisher: source.publisher ?? source.issuer ?? '未署名',
-      typeLabel: SOURCE_TYPES[source.type].zh,
+      typeLabel: typeLabel(source.type).zh,
       introduction: source.introduction,
       summary: source.summary,
     };

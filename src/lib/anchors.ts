@@ -13,7 +13,11 @@
  *   must be redirected to the block that now holds its text, and an old
  *   link then lands there.
  *
- * The build fails on either, listing the ids and the way out.
+ * - an id whose text the editor has left out, inside an `<Omission>`,
+ *   stays with its text: the address lands on the omission record, which
+ *   shows the omitted passage (never on another paragraph).
+ *
+ * The build fails on either of the first two, listing the ids and the way out.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -65,6 +69,8 @@ export interface AnchorAssignment {
   brokenRedirects: { from: string; to: string; reason: string }[];
   /** Redirected old ids grouped by the block id they land on. */
   aliases: Map<string, string[]>;
+  /** Ids whose text is now inside an omission record, by the omitted block's index. */
+  omitted: Map<number, string[]>;
 }
 
 const PREVIEW_LENGTH = 24;
@@ -116,6 +122,7 @@ function positionalIds(count: number): string[] {
 export function assignAnchors(
   blocks: readonly AnchorBlock[],
   ledger: Ledger | undefined,
+  omittedBlocks: readonly AnchorBlock[] = [],
 ): AnchorAssignment {
   if (ledger === undefined) {
     return {
@@ -124,6 +131,7 @@ export function assignAnchors(
       vanished: [],
       brokenRedirects: [],
       aliases: new Map(),
+      omitted: new Map(),
     };
   }
   // Ids waiting for each fingerprint, in ledger order: duplicates (the same
@@ -152,6 +160,12 @@ export function assignAnchors(
     unaddressed.push({ index, line: block.line, text: block.text, proposedId });
   });
 
+  // A vanished id whose text is now a passage inside an <Omission> points at that record.
+  const omitted = new Map<number, string[]>();
+  omittedBlocks.forEach((block, index) => {
+    const match = waiting.get(block.fingerprint)?.shift();
+    if (match) omitted.set(index, [...(omitted.get(index) ?? []), match.id]);
+  });
   const current = new Set(ids);
   const vanished = [...waiting.values()]
     .flat()
@@ -165,7 +179,7 @@ export function assignAnchors(
       brokenRedirects.push({ from, to, reason: `${to} is not the address of any block` });
     else aliases.set(to, [...(aliases.get(to) ?? []), from]);
   }
-  return { ids, unaddressed, vanished, brokenRedirects, aliases };
+  return { ids, unaddressed, vanished, brokenRedirects, aliases, omitted };
 }
 
 /** Characters two texts share as bigrams: how much of `a` survives in `b`. */
@@ -182,7 +196,12 @@ export interface LedgerUpdate {
   ledger: Ledger;
   added: { id: string; text: string }[];
   redirected: { from: string; to: string }[];
+  /** Vanished ids no block holds enough of: the editor must say where their text went. */
+  unplaced: LedgerEntry[];
 }
+
+/** A vanished id is redirected only to a block holding at least this share of its text. */
+const REDIRECT_MIN_OVERLAP = 0.5;
 
 /**
  * The ledger after an edit: new blocks get their proposed ids; each vanished
@@ -193,8 +212,9 @@ export function updateLedger(
   source: string,
   blocks: readonly AnchorBlock[],
   ledger: Ledger | undefined,
+  omittedBlocks: readonly AnchorBlock[] = [],
 ): LedgerUpdate {
-  const assignment = assignAnchors(blocks, ledger);
+  const assignment = assignAnchors(blocks, ledger, omittedBlocks);
   const previous = new Map(ledger?.anchors.map((entry) => [entry.id, entry]) ?? []);
   const anchors: LedgerEntry[] = blocks.map((block, index) => {
     const id = assignment.ids[index]!;
@@ -206,6 +226,7 @@ export function updateLedger(
 
   const redirects = { ...(ledger?.redirects ?? {}) };
   const redirected: LedgerUpdate['redirected'] = [];
+  const unplaced: LedgerEntry[] = [];
   const currentIds = new Set(assignment.ids);
   for (const entry of assignment.vanished) {
     const oldText = normalizeForComparison(entry.text.replace(/…$/u, ''));
@@ -218,6 +239,15 @@ export function updateLedger(
         best = index;
     });
     const to = assignment.ids[best];
+    // The ledger keeps only a preview of the text: the share is of that preview's bigrams.
+    const target = blocks[best];
+    const shared = target
+      ? overlap(oldText, normalizeForComparison(target.text)) / Math.max(1, oldText.length - 1)
+      : 0;
+    if (shared < REDIRECT_MIN_OVERLAP) {
+      unplaced.push(entry);
+      continue;
+    }
     if (to !== undefined && currentIds.has(to)) {
       redirects[entry.id] = to;
       redirected.push({ from: entry.id, to });
@@ -236,6 +266,7 @@ export function updateLedger(
       text: preview(block.text),
     })),
     redirected,
+    unplaced,
   };
 }
 

@@ -35,7 +35,25 @@ export interface CoverageReport {
   /** Passages of the original that the edition lost. */
   missing: Passage[];
   /** Blocks of the edition whose wording differs from the original without a record. */
-  unrecorded: { line: number; text: string; runs: string[] }[];
+  unrecorded: UnrecordedChange[];
+}
+
+/** A block whose wording differs from the original. */
+export interface UnrecordedChange {
+  line: number;
+  text: string;
+  /** The block's text as compared (normalised), split into runs the original holds. */
+  runs: string[];
+  /** Where in `runs.join('')` the difference is: the first run too short to be a passage. */
+  difference: { start: number; end: number };
+}
+
+/** The first run that is not a passage of the original: where the wording changed. */
+function differenceOf(runs: readonly string[]): { start: number; end: number } {
+  let index = runs.findIndex((run) => characterCount(run) < MIN_JOINED_RUN);
+  if (index === -1) index = Math.min(1, runs.length - 1);
+  const start = runs.slice(0, index).join('').length;
+  return { start, end: start + runs[index]!.length };
 }
 
 /**
@@ -94,7 +112,9 @@ export function checkCoverage(original: string, blocks: readonly EditionBlock[])
     // An editor's note may explain a join of runs, but never text the original lacks.
     const joinedOnly =
       block.annotated && runs.every((run) => characterCount(run) >= MIN_JOINED_RUN);
-    return joinedOnly ? [] : [{ line: block.line, text: block.text, runs }];
+    return joinedOnly
+      ? []
+      : [{ line: block.line, text: block.text, runs, difference: differenceOf(runs) }];
   });
 
   return {

@@ -5,7 +5,7 @@
  * missing attribute, and any passage lost or reworded without a record.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -20,6 +20,8 @@ import {
 import { editionBlocks, parseEdition, type ParsedEdition } from './edition-text.ts';
 import { frontmatterLine, splitFrontmatter } from './frontmatter.ts';
 import { problem, type Problem } from './problem.ts';
+import { readRetired } from './retired.ts';
+import { characterCount } from './text.ts';
 
 export interface EditionCheck {
   problems: Problem[];
@@ -141,6 +143,58 @@ function consecutiveRuns(missing: readonly Passage[]): Passage[][] {
   return runs;
 }
 
+/** What an annotated edition must give readers: notes for its length, an introduction worth reading. */
+export const ANNOTATION_RULES = {
+  /** At least one note per this many characters of the original (spaces aside). */
+  charactersPerNote: 1000,
+  /** Shortest introduction, in characters. */
+  introduction: { zh: 41, en: 81 },
+} as const;
+
+/**
+ * The rules of an annotated edition (a `stage: draft` one waits for them):
+ * enough notes for the length of its original, and an introduction in both
+ * languages long enough to say who published it, when, and why it matters.
+ */
+function annotationProblems(file: string, parsed: ParsedEdition, original: string): Problem[] {
+  if (parsed.frontmatter['stage'] === 'draft') return [];
+  const problems: Problem[] = [];
+  let notes = 0;
+  visit(parsed.tree, (node: Root | RootContent) => {
+    if (
+      (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+      node.name === 'Note'
+    )
+      notes += 1;
+  });
+  const characters = characterCount(original);
+  const needed = Math.ceil(characters / ANNOTATION_RULES.charactersPerNote);
+  if (notes < needed)
+    problems.push(
+      problem({
+        file,
+        line: 1,
+        message: `${notes} note(s) for ${characters} characters of the original; an annotated edition has at least ${needed} (one per ${ANNOTATION_RULES.charactersPerNote})`,
+        hint: 'Add <Note kind="…" basis="…"> where readers need help (content/README.md, "Annotations"), or mark the edition `stage: draft` until it is annotated.',
+      }),
+    );
+  const introduction = parsed.frontmatter['introduction'] as Record<string, unknown> | undefined;
+  for (const language of ['zh', 'en'] as const) {
+    const text = introduction?.[language];
+    const length = typeof text === 'string' ? [...text].length : 0;
+    if (length < ANNOTATION_RULES.introduction[language])
+      problems.push(
+        problem({
+          file,
+          line: 1,
+          message: `introduction.${language} has ${length} characters; an annotated edition's has at least ${ANNOTATION_RULES.introduction[language]}`,
+          hint: 'Say who published the source, when, and why it matters, from the text and other sources only; or mark the edition `stage: draft`.',
+        }),
+      );
+  }
+  return problems;
+}
+
 /** What to do about MDX that does not parse. */
 export const MALFORMED_MDX_HINT =
   'Escape MDX syntax in text: write \\{ \\} \\< \\> for literal braces and angle brackets, and close every <Component>.';
@@ -193,6 +247,7 @@ export function checkEditionBody(
   } catch {
     return { problems };
   }
+  problems.push(...annotationProblems(file, parsed, original));
   const coverage = checkCoverage(original, editionBlocks(parsed.tree, 'printed'));
   for (const run of consecutiveRuns(coverage.missing)) {
     const lines = run.length === 1 ? `${run[0]!.line}` : `${run[0]!.line}–${run.at(-1)!.line}`;
@@ -214,7 +269,8 @@ export function checkEditionBody(
       problem({
         file,
         line: block.line,
-        message: `wording differs from ${originalFile} without a record: ${block.text.slice(0, 50)}…`,
+        message: `wording differs from ${originalFile} without a record: 「${block.runs.join('').slice(block.difference.start, block.difference.end)}」 is not what the original prints here`,
+        excerpt: { text: block.runs.join(''), ...block.difference },
         hint: 'Record each change of wording with <Correction printed="as printed" reason="…">corrected</Correction>; explain a join of two passages with <EditorNote>.',
       }),
     );
@@ -302,11 +358,63 @@ export function frontmatterProblems(paths: {
 
 /**
  * Problems of the corpus as a whole: an original without an edition (it
- * would silently go unpublished), two editions of one original.
+ * would silently go unpublished), two editions of one original, an edition
+ * removed without being retired (its addresses would stop answering), a
+ * retirement record that does not hold.
  */
-export function corpusProblems(paths: { sourcesDir: string; originalsDir: string }): Problem[] {
+export function corpusProblems(paths: {
+  sourcesDir: string;
+  originalsDir: string;
+  ledgerDir: string;
+  retiredFile: string;
+}): Problem[] {
   const problems: Problem[] = [];
   const claimed = new Map<string, string>();
+  const slugs = new Set(
+    editionFiles(paths.sourcesDir).map(({ name }) => name.replace(/\.mdx$/u, '')),
+  );
+  const { retired, problems: retiredProblems } = readRetired(paths.retiredFile);
+  problems.push(...retiredProblems);
+  const retiredFile = relative(process.cwd(), paths.retiredFile);
+  for (const entry of retired) {
+    claimed.set(entry.original, `${entry.slug} (retired)`);
+    const line =
+      readFileSync(paths.retiredFile, 'utf8')
+        .split('\n')
+        .findIndex((text) => text.includes(entry.slug)) + 1 || 1;
+    if (slugs.has(entry.slug))
+      problems.push(
+        problem({
+          file: retiredFile,
+          line,
+          message: `${entry.slug} is recorded as retired but its edition is still in content/sources/`,
+          hint: 'Remove the edition to retire it, or remove this record to keep it published.',
+        }),
+      );
+    if (!existsSync(join(paths.originalsDir, entry.original)))
+      problems.push(
+        problem({
+          file: retiredFile,
+          line,
+          message: `original ${entry.original} of retired ${entry.slug} is not in content/originals/`,
+          hint: 'Originals are never deleted, even when their edition is retired: restore it.',
+        }),
+      );
+  }
+  const retiredSlugs = new Set(retired.map((entry) => entry.slug));
+  if (existsSync(paths.ledgerDir))
+    for (const name of readdirSync(paths.ledgerDir).filter((entry) => entry.endsWith('.json'))) {
+      const slug = name.replace(/\.json$/u, '');
+      if (slugs.has(slug) || retiredSlugs.has(slug)) continue;
+      problems.push(
+        problem({
+          file: relative(process.cwd(), join(paths.ledgerDir, name)),
+          line: 1,
+          message: `the edition ${slug} is gone, but its addresses were published (/sources/${slug}/#p1 …)`,
+          hint: `Restore content/sources/${slug}.mdx, or retire it: add { slug: ${slug}, original, date, reason } to content/retired.yaml (content/README.md, "Retiring a source").`,
+        }),
+      );
+    }
   for (const { name, file, source } of editionFiles(paths.sourcesDir)) {
     const read = readFrontmatter(file, source);
     const original =

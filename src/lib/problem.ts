@@ -15,6 +15,34 @@ export interface Problem {
   message: string;
   /** How to fix it. */
   hint: string;
+  /** The offending text, with the part at fault (UTF-16 offsets in `text`) underlined when shown. */
+  excerpt?: Excerpt | undefined;
+}
+
+export interface Excerpt {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Characters a terminal shows two columns wide (CJK, full-width forms). */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+function width(text: string): number {
+  let columns = 0;
+  for (const character of text) columns += WIDE.test(character) ? 2 : 1;
+  return columns;
+}
+
+/** Up to `around` characters either side of the fault, the fault underlined with ^ on the next line. */
+export function formatExcerpt({ text, start, end }: Excerpt, around = 16): string {
+  const from = Math.max(0, start - around);
+  const to = Math.min(text.length, end + around);
+  const before = `${from > 0 ? '…' : ''}${text.slice(from, start)}`;
+  const fault = text.slice(start, end);
+  const after = `${text.slice(end, to)}${to < text.length ? '…' : ''}`;
+  return `  | ${before}${fault}${after}\n  | ${' '.repeat(width(before))}${'^'.repeat(Math.max(1, width(fault)))}`;
 }
 
 /** A problem without a column: the column defaults to 1. */
@@ -25,8 +53,9 @@ export function problem(
 }
 
 /** `file:line:column: message` and an indented hint, as editors and terminals read it. */
-export function formatProblem({ file, line, column, message, hint }: Problem): string {
-  return `${file}:${line}:${column}: ${message}\n  hint: ${hint}`;
+export function formatProblem({ file, line, column, message, hint, excerpt }: Problem): string {
+  const shown = excerpt ? `\n${formatExcerpt(excerpt)}` : '';
+  return `${file}:${line}:${column}: ${message}${shown}\n  hint: ${hint}`;
 }
 
 /** Thrown where problems must stop the work (the importer, a command-line tool). */

@@ -7,6 +7,13 @@ import { relative } from 'node:path';
 import type { VFile } from 'vfile';
 import { formatProblem, type Problem } from '../lib/problem.ts';
 
+declare module 'vfile' {
+  interface DataMap {
+    /** The problems that stopped the compilation, for tools that report them (check:content). */
+    problems: Problem[];
+  }
+}
+
 interface Positioned {
   position?: { start: { line: number; column: number } } | undefined;
 }
@@ -31,6 +38,7 @@ export function problemAt(
 /** Stop the compilation of `file` with these problems (the first one's place is the error's place). */
 export function failWith(file: VFile, problems: readonly Problem[]): never {
   const first = problems[0]!;
+  file.data.problems = [...problems];
   file.fail(problems.map(formatProblem).join('\n'), {
     place: { line: first.line, column: first.column },
   });

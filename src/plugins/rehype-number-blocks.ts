@@ -54,6 +54,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The edition's blocks with their fingerprints, in document order. */
     anchorBlocks: AnchorBlock[];
+    /** Passages kept inside <Omission> records, fingerprinted like blocks. */
+    omittedBlocks: AnchorBlock[];
     /** The edition's numbered blocks with their addresses, in document order. */
     numberedBlocks: NumberedBlock[];
   }
@@ -147,6 +149,27 @@ function findBlocks(tree: Root): FoundBlock[] {
   return found;
 }
 
+/**
+ * The passages kept inside block `<Omission>` records, in document order:
+ * an address whose text was left out points at its record.
+ */
+function findOmittedBlocks(tree: Root): { omission: MdxJsxFlowElementHast; node: Block }[] {
+  const found: { omission: MdxJsxFlowElementHast; node: Block }[] = [];
+  const walk = (node: Root | RootContent) => {
+    if (node.type === 'mdxJsxFlowElement' && node.name === 'Omission') {
+      const inner = findBlocks({ type: 'root', children: node.children as RootContent[] });
+      const leaves = inner.filter((block) => !block.container);
+      // An omission of loose text (no block inside) is one passage.
+      if (leaves.length === 0) found.push({ omission: node, node });
+      for (const block of leaves) found.push({ omission: node, node: block.node });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return found;
+}
+
 function numberLink(id: string): Element {
   const label = anchorLabel(id);
   return {
@@ -203,7 +226,20 @@ export function rehypeNumberBlocks(options: NumberBlocksOptions) {
         line: node.position?.start.line ?? 0,
       };
     });
-    const assignment = assignAnchors(anchorBlocks, readLedger(options.ledgerDir, slug));
+    const omitted = findOmittedBlocks(tree);
+    const omittedBlocks = omitted.map(({ node }) => {
+      const printed = readingText(node as TextNode, 'printed');
+      return {
+        fingerprint: fingerprint(printed),
+        text: printed,
+        line: node.position?.start.line ?? 0,
+      };
+    });
+    const assignment = assignAnchors(
+      anchorBlocks,
+      readLedger(options.ledgerDir, slug),
+      omittedBlocks,
+    );
 
     const problems = anchorProblems(assignment);
     if (problems.length > 0) {
@@ -228,7 +264,13 @@ export function rehypeNumberBlocks(options: NumberBlocksOptions) {
         assignment.aliases.get(assignment.ids[index]!) ?? [],
       ),
     );
+    // An address whose passage was left out lands on the omission record that keeps it.
+    for (const [index, ids] of assignment.omitted) {
+      const { omission } = omitted[index]!;
+      (omission.children as ElementContent[]).unshift(...ids.map(aliasSpan));
+    }
     file.data.anchorBlocks = anchorBlocks;
+    file.data.omittedBlocks = omittedBlocks;
     file.data.numberedBlocks = found.map((block, index) => ({
       node: block.node,
       id: assignment.ids[index]!,

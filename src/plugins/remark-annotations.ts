@@ -5,21 +5,25 @@
  * - turns every `<CrossRef to="slug#p3">` into a link to that paragraph of
  *   another source, after checking that the source exists and that the
  *   paragraph address is in its anchor ledger. A broken reference stops the
- *   build with the file, the line and a hint.
+ *   build with the file, the line and a hint;
+ * - checks every plain Markdown link to a source or a paragraph the same way.
  */
-import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { Link, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { NOTE_BASES, NOTE_KINDS } from '../lib/edition-components.ts';
-import { readLedger, type Ledger } from '../lib/anchors.ts';
+import { referenceChecker, sourceLinkTarget } from '../lib/cross-references.ts';
 import { fail } from './fail.ts';
 
 export interface AnnotationsOptions {
+  /** Folder of the editions; other Markdown is left alone. */
   sourcesDir: string;
+  /** Folder of the address ledgers that references are checked against. */
   ledgerDir: string;
+  /** The record of retired sources, whose addresses still answer. */
+  retiredFile: string;
 }
 
 export const CROSS_REF_CLASS = 'cross-ref';
@@ -37,33 +41,34 @@ export function remarkAnnotations(options: AnnotationsOptions) {
     let notes = 0;
 
     // Per file: each target's ledger is read once.
-    const ledgers = new Map<string, Ledger | undefined>();
-    const ledgerOf = (slug: string) => {
-      if (!ledgers.has(slug)) ledgers.set(slug, readLedger(options.ledgerDir, slug));
-      return ledgers.get(slug);
-    };
+    const check = referenceChecker(options);
+    const slugOfFile = basename(file.path, '.mdx');
 
     const checkTarget = (node: MdxJsxTextElement): string => {
       const to = attribute(node, 'to') ?? '';
       const [slug, id] = to.split('#');
-      const hint =
-        'Write to="<slug>#<paragraph id>", e.g. to="2021-offensives-hearings-report#p3"; `npm run find -- <text>` lists paragraphs with their addresses.';
-      if (!slug || !id) fail(file, node, `<CrossRef to="${to}">: not a paragraph address`, hint);
-      if (!existsSync(join(options.sourcesDir, `${slug}.mdx`)))
-        fail(file, node, `<CrossRef to="${to}">: no source "${slug}"`, hint);
-      const ledger = ledgerOf(slug);
-      if (!(ledger?.anchors.some((entry) => entry.id === id) ?? false))
-        fail(file, node, `<CrossRef to="${to}">: ${slug} has no paragraph ${id}`, hint);
-      const moved = ledger?.redirects[id];
-      if (moved)
+      if (!slug || !id)
         fail(
           file,
           node,
-          `<CrossRef to="${to}">: ${id} of ${slug} has moved to ${moved}`,
-          `Refer to ${slug}#${moved}.`,
+          `<CrossRef to="${to}">: not a paragraph address`,
+          'Write to="<slug>#<paragraph id>", e.g. to="2021-offensives-hearings-report#p3".',
         );
+      const result = check(slug, id, `<CrossRef to="${to}">`);
+      if (!result.ok) fail(file, node, result.message, result.hint);
       return `/sources/${slug}/#${id}`;
     };
+
+    /** A plain Markdown link to a source or paragraph (`/sources/slug/#p3`, or `#p3` on this page) must land. */
+    const checkLink = (node: Link) => {
+      const target = node.url.startsWith('#p')
+        ? { slug: slugOfFile, id: node.url.slice(1) }
+        : sourceLinkTarget(node.url);
+      if (!target) return;
+      const result = check(target.slug, target.id, `link (${node.url})`);
+      if (!result.ok) fail(file, node, result.message, result.hint);
+    };
+    visit(tree, 'link', checkLink);
 
     /** Every note says what it rests on; a note resting on another source links it. */
     const checkBasis = (note: MdxJsxTextElement) => {

@@ -9,9 +9,17 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import type { CoverageReport } from '../lib/coverage.ts';
 import { checkEditionBody } from '../lib/edition-check.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { failWith } from './fail.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** How much of its original the edition keeps (for check:content's report). */
+    coverage: CoverageReport;
+  }
+}
 
 export interface EditionChecksOptions {
   /** Folder of the editions; other Markdown is left alone. */
@@ -27,11 +35,12 @@ export function remarkEditionChecks(options: EditionChecksOptions) {
     if (!path.startsWith(sourcesDir) || !path.endsWith('.mdx')) return;
     // The frontmatter was checked before the build (content-checks); the original's name is read from it here.
     const { frontmatter } = splitFrontmatter(readFileSync(path, 'utf8'));
-    const { problems } = checkEditionBody(
+    const { problems, coverage } = checkEditionBody(
       relative(process.cwd(), path),
       { frontmatter, tree },
       options.originalsDir,
     );
+    if (coverage) file.data.coverage = coverage;
     if (problems.length > 0) failWith(file, problems);
   };
 }

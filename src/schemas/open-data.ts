@@ -22,7 +22,8 @@ export const sourcesFileSchema = z.array(
     authors: z.array(z.string()),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
     type: z.string(),
-    medium: z.enum(['newspaper', 'website']),
+    /** Medium key (see `media` in content/vocabularies.yaml). */
+    medium: z.string(),
     region: z.string(),
     summary: z.object({ zh: z.string(), en: z.string() }),
     original: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/u) }),
@@ -53,10 +54,8 @@ export const sourceFileSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
   publisher: z.string().optional(),
   issuer: z.string().optional(),
-  /** Document type key (see SOURCE_TYPES). */
-  type: z.enum(
-    Object.keys(SOURCE_TYPES) as [keyof typeof SOURCE_TYPES, ...(keyof typeof SOURCE_TYPES)[]],
-  ),
+  /** Document type key (see `types` in content/vocabularies.yaml). */
+  type: z.enum(Object.keys(SOURCE_TYPES) as [string, ...string[]]),
   /** The editors' translation, when the source has one: its language, date and title. */
   translation: z
     .object({

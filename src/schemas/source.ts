@@ -4,28 +4,61 @@
  * the collection, never typed twice.
  */
 import { z } from 'astro/zod';
+import { CONTENT_PATHS } from '../lib/content-paths.ts';
+import { isRealDate } from '../lib/dates.ts';
+import { readVocabularies } from '../lib/vocabularies.ts';
+import type { Label } from './vocabularies.ts';
 
-/** What kind of document the original is. */
-export const SOURCE_TYPES = {
-  plan: { zh: '规划纲要', en: 'Plan' },
-  report: { zh: '新闻报道', en: 'News report' },
-  'hearing-transcript': { zh: '质询会实录', en: 'Hearing transcript' },
-  'press-conference': { zh: '新闻发布会报道', en: 'Press-conference report' },
-  interview: { zh: '访谈', en: 'Interview' },
-} as const;
+// A broken vocabularies file leaves them empty (every value then fails with a
+// hint); its own problems are reported by the checks (src/lib/content-check.ts).
+const vocabularies = readVocabularies(CONTENT_PATHS.vocabulariesFile).vocabularies ?? {
+  types: {},
+  media: {},
+  regions: {},
+  speakerRoles: {},
+};
 
-/** Where the original was published: decides the citation record type ([N] or [EB/OL]). */
-export const MEDIA = {
-  newspaper: { zh: '报纸', en: 'Newspaper' },
-  website: { zh: '网站', en: 'Website' },
-} as const;
+/** What kind of document the original is (content/vocabularies.yaml `types`). */
+export const SOURCE_TYPES: Readonly<Record<string, Label>> = vocabularies.types;
+
+/** Where the original was published (`media`): `citeAs` decides the citation record type ([N] or [EB/OL]). */
+export const MEDIA: Readonly<Record<string, Label & { citeAs: 'newspaper' | 'website' }>> =
+  vocabularies.media;
+
+/** Places a source may be about (`regions`), by Chinese name. */
+export const REGIONS: Readonly<Record<string, { en: string }>> = vocabularies.regions;
+
+/** Offices a speaker may hold (`speakerRoles`), by Chinese title. */
+export const SPEAKER_ROLES: Readonly<Record<string, { en: string }>> = vocabularies.speakerRoles;
+
+/** A value from a vocabulary, with the hint of where the allowed ones are listed. */
+function oneOf(vocabulary: Readonly<Record<string, unknown>>, name: string) {
+  const allowed = Object.keys(vocabulary);
+  return z
+    .string()
+    .refine(
+      (value) => Object.hasOwn(vocabulary, value),
+      `not one of the ${name} in content/vocabularies.yaml (${allowed.join(', ')}); add it there if it is new`,
+    );
+}
+
+/** Labels of a document type (the key itself when the vocabulary lacks it). */
+export function typeLabel(type: string): Label {
+  return SOURCE_TYPES[type] ?? { zh: type, en: type };
+}
+
+/** Labels of a medium (the key itself when the vocabulary lacks it). */
+export function mediumLabel(medium: string): Label & { citeAs: 'newspaper' | 'website' } {
+  return MEDIA[medium] ?? { zh: medium, en: medium, citeAs: 'website' };
+}
 
 /** Summaries are read in lists and previews: a few sentences, not an abstract. */
 export const SUMMARY_LIMITS = { zh: 150, en: 450 } as const;
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'write dates as YYYY-MM-DD, e.g. 2021-03-31');
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'write dates as YYYY-MM-DD, e.g. 2021-03-31')
+  .refine(isRealDate, 'not a date of the calendar (month 01–12, a day the month has)');
 const sha256 = z
   .string()
   .regex(
@@ -41,6 +74,16 @@ export const articleSchema = z.object({
   /** Reporters named in the byline, as printed. */
   authors: z.array(nonEmpty).default([]),
 });
+
+/** A person who speaks in the original, as printed. */
+export const speakerSchema = z
+  .object({
+    /** Name as printed, e.g. 张元升. */
+    name: nonEmpty,
+    /** Office held when speaking: one of `speakerRoles` in content/vocabularies.yaml. */
+    role: oneOf(SPEAKER_ROLES, 'speakerRoles'),
+  })
+  .strict();
 
 export const sourceSchema = z
   .object({
@@ -64,14 +107,19 @@ export const sourceSchema = z
     publisherNote: nonEmpty.optional(),
     /** How the authors are known when the original does not print them as a byline. */
     authorsNote: nonEmpty.optional(),
-    /** Kind of document. */
-    type: z.enum(
-      Object.keys(SOURCE_TYPES) as [keyof typeof SOURCE_TYPES, ...(keyof typeof SOURCE_TYPES)[]],
-    ),
-    /** Newspaper or website. */
-    medium: z.enum(Object.keys(MEDIA) as [keyof typeof MEDIA, ...(keyof typeof MEDIA)[]]),
-    /** Place the document is about, e.g. 青岛市李沧区. */
-    region: nonEmpty,
+    /** Kind of document: a key of `types` in content/vocabularies.yaml. */
+    type: oneOf(SOURCE_TYPES, 'types'),
+    /** Where it was published: a key of `media` in content/vocabularies.yaml. */
+    medium: oneOf(MEDIA, 'media'),
+    /** Place the document is about, e.g. 青岛市李沧区: one of `regions` in content/vocabularies.yaml. */
+    region: oneOf(REGIONS, 'regions'),
+    /** Who speaks in the original (a report delivered, an interview), with the office they spoke in. */
+    speakers: z.array(speakerSchema).default([]),
+    /**
+     * `draft`: imported and checked, not yet annotated (the page says so; the
+     * rules for notes and introductions wait). `annotated`: a finished edition.
+     */
+    stage: z.enum(['draft', 'annotated']).default('annotated'),
     /** Articles on the page, in reading order, when the original holds more than one. */
     articles: z.array(articleSchema).default([]),
     /** A short introduction shown above the text: who published it, when, why it matters. Markdown allowed. */

@@ -90,7 +90,11 @@ describe('source pages', () => {
             decodeURIComponent(new URL((link as HTMLAnchorElement).href).hash.slice(1)),
           ),
         );
-      expect(targets.length, path).toBeGreaterThan(1);
+      // A table of contents lists the ## and ### headings, when there are at least two.
+      const edition = EDITIONS.find((candidate) => path === `/sources/${candidate.slug}/`)!;
+      const headings = edition.mdx.match(/^#{2,3} /gmu)?.length ?? 0;
+      if (headings > 1) expect(targets.length, path).toBeGreaterThan(1);
+      else expect(targets, path).toEqual([]);
       for (const id of targets) {
         expect(
           await page.evaluate((target) => document.getElementById(target)?.tagName, id),

@@ -98,3 +98,55 @@ describe('the build and the ledger', () => {
     expect(build.output).toContain('p3 no longer points at its text');
   });
 });
+
+describe('a passage left out keeps its address on the omission record', () => {
+  const omittedText = '第二段，也照录。';
+  const remaining = PUBLISHED.filter((block) => block.text !== omittedText);
+  const omitted = blocks(omittedText);
+  const id = LEDGER.anchors.find((entry) => entry.text === omittedText)!.id;
+
+  test('the ledger assigns it to the record, not to another paragraph', () => {
+    const assignment = assignAnchors(remaining, LEDGER, omitted);
+    expect(assignment.vanished).toEqual([]);
+    expect(assignment.omitted.get(0)).toEqual([id]);
+    expect(anchorProblems(assignment)).toEqual([]);
+    const update = updateLedger('demo', remaining, LEDGER, omitted);
+    expect(update.redirected).toEqual([]);
+    expect(update.ledger.redirects).toEqual({});
+  });
+
+  test('a paragraph removed without a record is never redirected to a paragraph that lacks its text', () => {
+    const update = updateLedger('demo', remaining, LEDGER);
+    expect(update.redirected).toEqual([]);
+    expect(update.unplaced.map((entry) => entry.id)).toEqual([id]);
+  });
+
+  test('through the pipeline: the omitted passage carries its old address inside the <Omission>', async () => {
+    const { compile } = await import('@mdx-js/mdx');
+    const { rehypeNumberBlocks } = await import('../../src/plugins/rehype-number-blocks.ts');
+    const { writeLedger } = await import('../../src/lib/anchors.ts');
+    const { workDir } = await import('../helpers/work-dir.ts');
+    const { join } = await import('node:path');
+    const sourcesDir = workDir('omission-editions');
+    const ledgerDir = workDir('omission-anchors');
+    writeLedger(ledgerDir, { ...LEDGER, source: 'demo' });
+    const mdx = PUBLISHED.map((block) =>
+      block.text === omittedText
+        ? `<Omission reason="测试">\n\n${block.text}\n\n</Omission>`
+        : block.text,
+    ).join('\n\n');
+    const output = String(
+      await compile(
+        { path: join(sourcesDir, 'demo.mdx'), value: mdx },
+        {
+          rehypePlugins: [[rehypeNumberBlocks, { sourcesDir, ledgerDir, strict: true }]],
+          outputFormat: 'function-body',
+        },
+      ),
+    );
+    // The alias is the omission's first child; the paragraphs around it keep their own ids.
+    expect(output).toMatch(new RegExp(`_components\\.span, \\{\\s*id: "${id}"`, 'u'));
+    for (const entry of LEDGER.anchors.filter((anchor) => anchor.id !== id))
+      expect(output).toContain(`id: "${entry.id}"`);
+  });
+});

@@ -30,15 +30,18 @@ function notesOf(mdx: string): NoteFound[] {
 }
 
 describe('annotations: density and support', () => {
-  const all = editions().map((edition) => ({
-    ...edition,
-    // The original's characters, spaces aside: at least as many as the edition's reading text holds.
-    characters: edition.originalFile
-      ? [...readFileSync(join(ORIGINALS_DIR, edition.originalFile), 'utf8').replace(/\s+/gu, '')]
-          .length
-      : 0,
-    found: notesOf(edition.mdx),
-  }));
+  // A draft (`stage: "draft"`, just started with new-source) waits for its notes and introduction.
+  const all = editions()
+    .filter((edition) => edition.fields['stage'] !== 'draft')
+    .map((edition) => ({
+      ...edition,
+      // The original's characters, spaces aside: at least as many as the edition's reading text holds.
+      characters: edition.originalFile
+        ? [...readFileSync(join(ORIGINALS_DIR, edition.originalFile), 'utf8').replace(/\s+/gu, '')]
+            .length
+        : 0,
+      found: notesOf(edition.mdx),
+    }));
 
   test.each(all)('$slug: every <Note> is read whole', ({ notes, found }) => {
     expect(found).toHaveLength(notes);

@@ -40,6 +40,7 @@ describe('importer layouts (fixtures cut from each original)', () => {
     'interview-with-captions',
     'government-page',
     'markdown-newspaper',
+    'government-work-report',
   ])('%s imports to the reviewed draft', async (name) => {
     await expect(importFixture(name).mdx).toMatchFileSnapshot(
       join(FIXTURES, '__snapshots__', `${name}.mdx`),
@@ -54,6 +55,22 @@ describe('importer layouts (fixtures cut from each original)', () => {
     expect(texts).toContain(
       '市政协委员、青岛容大高科软件股份有限公司董事长李海燕：当前，科技创新的重要性被提升到前所未有的高度。在新的发展节点，青岛科技创新发展有什么规划？有哪些具体的措施保证规划有效落地？',
     );
+  });
+
+  test('blank lines between hard-wrapped paragraphs are the paragraph breaks; a wrapped line ending in 。 does not end one', () => {
+    const file = readFileSync(join(FIXTURES, 'government-work-report.txt'), 'utf8');
+    // The oracle: the fixture's own blank-line-separated runs, lines joined.
+    const expected = file
+      .split(/\n\s*\n/u)
+      .map((run) => run.split('\n').join('').trim())
+      .filter((run) => run.length > 20);
+    const texts = paragraphs('government-work-report');
+    for (const paragraph of expected) expect(texts).toContain(paragraph);
+    expect(headings('government-work-report')).toEqual([
+      '### 政府工作报告',
+      '#### 一、过去一年工作回顾',
+      '#### 二、今年工作安排',
+    ]);
   });
 
   test('a wrapped newspaper keeps real paragraph breaks', () => {

@@ -224,4 +224,33 @@ describe('bad input stops the build with file, line and hint', () => {
       /fixture-edition\.mdx:\d+:\d+: wording differs from fixture\.txt without a record/u,
     );
   });
+
+  test('an expression in braces, which would add text the coverage check cannot see', () => {
+    const build = buildWith(FIXTURE_EDITION.replace('是李沧的新探索', "是李沧的新探索{'(待核)'}"));
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(
+      /fixture-edition\.mdx:\d+:\d+: expression \{'\(待核\)'\} in an edition[\s\S]*hint: /u,
+    );
+  });
+
+  test('a date that is not on the calendar', () => {
+    const build = buildWith(FIXTURE_EDITION.replace(/^date: .*$/mu, 'date: "2026-13-40"'));
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(
+      /fixture-edition\.mdx:\d+:1: frontmatter date: not a date of the calendar[\s\S]*hint: /u,
+    );
+  });
+
+  test('a plain link in a note to a paragraph that does not exist', () => {
+    const build = buildWith(
+      FIXTURE_EDITION.replace(
+        '是李沧的新探索',
+        '是李沧的新探索<Note kind="context" basis="text">见[下文](#p9999)。</Note>',
+      ),
+    );
+    expect(build.status).not.toBe(0);
+    expect(build.output).toMatch(
+      /fixture-edition\.mdx:\d+:\d+: link \(#p9999\): fixture-edition has no paragraph p9999[\s\S]*hint: /u,
+    );
+  });
 });

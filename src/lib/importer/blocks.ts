@@ -2,13 +2,23 @@
  * Turns the lines of an OCR'd or copied text into blocks (headings, paragraphs,
  * list items): the layout half of the importer.
  *
- * Two layouts occur in our originals:
+ * Blank lines first. When the file has blank lines, some paragraph runs on
+ * over several lines without one, and blank lines do not cut sentences (at
+ * most one in ten follows a full-width line that ends no sentence), blank
+ * lines are the file's paragraph breaks: each run of lines between
+ * them is one block, whatever its lines end with (a hard-wrapped line that
+ * happens to end in 。 does not end the paragraph). Headings, list items and
+ * stand-alone lines (bylines □, captions ■, kickers ——) still stand alone.
+ *
+ * When there are none, or they cut sentences (double spacing: a blank line
+ * after every line of a column), blank lines say nothing, and two layouts are told apart by line widths:
  * - *wrapped*: a newspaper column copied line by line, every line about the
- *   same width, often with a blank line after each (`000_…`, `002_…`);
+ *   same width (`000_…`, `002_…`): a line runs on when it is about full width
+ *   and does not end a sentence;
  * - *unwrapped*: one paragraph per line, with the odd paragraph broken in two
- *   (`001_…`, `003_…`, `004_…`).
- * In both, blank lines are layout, not paragraph breaks: a paragraph ends where
- * a line ends a sentence, or where a short line stands on its own (a title).
+ *   (`001_…`, `003_…`, `004_…`): a line runs on when it is longer than a title
+ *   and does not end a sentence.
+ * In both, a short line that stands on its own and ends no sentence is a title.
  */
 import { characterCount, endsSentence } from '../text.ts';
 
@@ -41,6 +51,58 @@ const BRACKETED = /^[(（].*[)）]$/u;
 const DATE_LINE = /^\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{2}-\d{2})$/u;
 
 type Layout = { wrapped: boolean; width: number };
+
+/**
+ * Blank lines are paragraph breaks unless more than this share of them cut a
+ * sentence: a blank line after a full-width line that ends no sentence is
+ * double spacing, not the end of a paragraph.
+ */
+const MID_SENTENCE_BLANKS_AT_MOST = 0.1;
+
+/**
+ * The lines grouped by blank lines, when blank lines are the file's paragraph
+ * breaks; undefined when there are none or they are layout (double spacing).
+ */
+function paragraphGroups(rawLines: readonly string[]): string[][] | undefined {
+  const lines = rawLines.map((line) => line.trim());
+  const width = median(lines.filter((line) => line !== '').map(characterCount));
+  const groups: string[][] = [[]];
+  let blankBreaks = 0;
+  let midSentence = 0;
+  let blankSeen = false;
+  for (const line of lines) {
+    if (line === '') {
+      blankSeen = true;
+      continue;
+    }
+    const current = groups.at(-1)!;
+    const previous = current.at(-1);
+    if (blankSeen && previous !== undefined) {
+      blankBreaks += 1;
+      const standsAlone = patternHeading(previous) !== undefined || STANDALONE.test(previous);
+      if (!standsAlone && !endsSentence(previous) && characterCount(previous) >= width * 0.8)
+        midSentence += 1;
+      groups.push([line]);
+    } else current.push(line);
+    blankSeen = false;
+  }
+  // A paragraph hard-wrapped within a group: a line that runs on into the next without a blank.
+  const wrappedWithin = groups.some((group) =>
+    group
+      .slice(0, -1)
+      .some(
+        (line) =>
+          !endsSentence(line) && patternHeading(line) === undefined && !STANDALONE.test(line),
+      ),
+  );
+  if (
+    blankBreaks === 0 ||
+    !wrappedWithin ||
+    midSentence > blankBreaks * MID_SENTENCE_BLANKS_AT_MOST
+  )
+    return undefined;
+  return groups.filter((group) => group.length > 0);
+}
 
 function median(values: number[]): number {
   if (values.length === 0) return 0;
@@ -111,10 +173,10 @@ function joinLines(left: string, right: string): string {
  * same blocks.
  */
 export function segmentBlocks(text: string): Block[] {
-  const lines = text
-    .split(/\r\n|\r|\n/u)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
+  const rawLines = text.split(/\r\n|\r|\n/u);
+  const groups = paragraphGroups(rawLines);
+  if (groups) return groups.flatMap(groupBlocks);
+  const lines = rawLines.map((line) => line.trim()).filter((line) => line.length > 0);
   const layout = detectLayout(lines);
   const blocks: Block[] = [];
   let pending: string | undefined;
@@ -149,6 +211,37 @@ export function segmentBlocks(text: string): Block[] {
     const startsBlock = pending === undefined;
     pending = pending === undefined ? line : joinLines(pending, line);
     if (!continues(line, layout, startsBlock && blocks.at(-1)?.kind === 'heading')) flush();
+  }
+  flush();
+  return blocks;
+}
+
+/** One blank-line-separated group: its lines are one paragraph, except lines that stand alone. */
+function groupBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = [];
+  let pending: string | undefined;
+  const flush = () => {
+    if (pending === undefined) return;
+    blocks.push(
+      isTitle(pending) && !STANDALONE.test(pending)
+        ? { kind: 'heading', depth: 3, text: pending }
+        : { kind: 'paragraph', text: pending },
+    );
+    pending = undefined;
+  };
+  for (const line of lines) {
+    const heading = patternHeading(line);
+    if (heading || BULLET.test(line) || TOC_ENTRY.test(line) || STANDALONE.test(line)) {
+      flush();
+      blocks.push(
+        heading ??
+          (STANDALONE.test(line)
+            ? { kind: 'paragraph', text: line }
+            : { kind: 'list-item', text: line.replace(BULLET, '') }),
+      );
+      continue;
+    }
+    pending = pending === undefined ? line : joinLines(pending, line);
   }
   flush();
   return blocks;

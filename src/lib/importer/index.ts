@@ -42,6 +42,15 @@ export interface ImportOptions {
   /** `newspaper` or `website`. Defaults to `newspaper`. */
   medium?: string | undefined;
   region?: string | undefined;
+  /** Authors named in the original, as printed. */
+  authors?: readonly string[] | undefined;
+  /** Who speaks in the original, with the office they spoke in. */
+  speakers?: readonly { name: string; role: string }[] | undefined;
+  /** `draft` marks an edition not annotated yet. */
+  stage?: 'draft' | 'annotated' | undefined;
+  /** Introduction and summary, when the caller can state them; left empty otherwise. */
+  introduction?: { zh: string; en: string } | undefined;
+  summary?: { zh: string; en: string } | undefined;
 }
 
 export interface ImportResult {
@@ -198,12 +207,15 @@ export function importOriginal(bytes: Uint8Array, options: ImportOptions): Impor
     publisher: options.publisher,
     issuer: metadata.issuer,
     documentNumber: metadata.documentNumber,
+    authors: options.authors,
     date,
     type: options.type ?? 'report',
     medium: options.medium ?? 'newspaper',
     region: options.region ?? '青岛市',
-    introduction: { zh: '', en: '' },
-    summary: { zh: '', en: '' },
+    speakers: options.speakers,
+    stage: options.stage,
+    introduction: options.introduction ?? { zh: '', en: '' },
+    summary: options.summary ?? { zh: '', en: '' },
     original: { file: options.fileName, sha256: createHash('sha256').update(bytes).digest('hex') },
   };
   const mdx = `${renderFrontmatter(frontmatter)}\n\n${renderBlocks(blocks)}\n`;

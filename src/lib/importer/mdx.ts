@@ -65,10 +65,14 @@ export interface DraftFrontmatter {
   publisher?: string | undefined;
   issuer?: string | undefined;
   documentNumber?: string | undefined;
+  authors?: readonly string[] | undefined;
   date: string;
   type: string;
   medium: string;
   region: string;
+  speakers?: readonly { name: string; role: string }[] | undefined;
+  /** `draft` for a new source that is not annotated yet. */
+  stage?: 'draft' | 'annotated' | undefined;
   introduction: { zh: string; en: string };
   summary: { zh: string; en: string };
   original: { file: string; sha256: string };
@@ -80,11 +84,23 @@ export function renderFrontmatter(data: DraftFrontmatter): string {
   if (data.publisher) lines.push(`publisher: ${yamlString(data.publisher)}`);
   if (data.issuer) lines.push(`issuer: ${yamlString(data.issuer)}`);
   if (data.documentNumber) lines.push(`documentNumber: ${yamlString(data.documentNumber)}`);
+  if (data.authors && data.authors.length > 0)
+    lines.push(`authors: [${data.authors.map(yamlString).join(', ')}]`);
   lines.push(
     `date: ${yamlString(data.date)}`,
     `type: ${yamlString(data.type)}`,
     `medium: ${yamlString(data.medium)}`,
     `region: ${yamlString(data.region)}`,
+    ...(data.speakers && data.speakers.length > 0
+      ? [
+          'speakers:',
+          ...data.speakers.map(
+            (speaker) =>
+              `  - { name: ${yamlString(speaker.name)}, role: ${yamlString(speaker.role)} }`,
+          ),
+        ]
+      : []),
+    ...(data.stage ? [`stage: ${yamlString(data.stage)}`] : []),
     'introduction:',
     `  zh: ${yamlString(data.introduction.zh)}`,
     `  en: ${yamlString(data.introduction.en)}`,

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { renderedSources } from '../../data/sources.ts';
 import { sourcePath } from '../../lib/sources.ts';
-import { SOURCE_TYPES } from '../../schemas/source.ts';
+import { typeLabel } from '../../schemas/source.ts';
 
 /** /data/sources.json (shape: sourcesFileSchema in src/schemas/open-data.ts). */
 export const GET: APIRoute = async ({ site }) => {
@@ -18,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
       id: source.id,
       url: new URL(sourcePath(source.id), site).href,
       ...data,
-      type: SOURCE_TYPES[data.type].en,
+      type: typeLabel(data.type).en,
       paragraphs: edition.blocks.length,
       notes: edition.notes.length,
     };
