@@ -39,7 +39,8 @@ export async function compileEditionChecked(
     // Astro's plugin lists allow plugin names as strings; ours are all functions.
     await compile(file, {
       remarkPlugins: [remarkGfm, ...remarkPlugins({ checks })] as PluggableList,
-      rehypePlugins: rehypePlugins({ strict, translations: false }) as PluggableList,
+      // The build checks translations too: so does every checked compilation.
+      rehypePlugins: rehypePlugins({ strict, translations: checks }) as PluggableList,
     });
   } catch (error) {
     if (file.data.problems) return { data: file.data, problems: file.data.problems };
