@@ -49,7 +49,7 @@ const STRINGS = {
   searchLabel: { zh: '检索词', en: 'Search for' },
   searchPlaceholder: {
     zh: '如：院士港、张村河、1296个、zhangcunhe',
-    en: 'e.g. academician, Zhangcun River, urban renewal, 院士港',
+    en: 'e.g. academician, Zhangcun River, urban renewal',
   },
   searchSubmit: { zh: '检索', en: 'Search' },
   searchHelp: {
