@@ -6,7 +6,7 @@
 import type { StringKey } from '../../lib/i18n.ts';
 import { SITE } from '../../lib/site.ts';
 import { preloadSearch } from './engine.ts';
-import { languageTag, t } from './locale.ts';
+import { languageTag, locale, t } from './locale.ts';
 import type { Filters, Order } from './results.ts';
 import { runSearch } from './session.ts';
 
@@ -71,7 +71,11 @@ function showFilters(facets: Record<string, Record<string, number>>, selected: F
       const counted = document.createElement('span');
       counted.className = 'filter-count';
       counted.textContent = `(${count})`;
-      label.append(box, ` ${value} `, counted);
+      // A value in another language than the page's (a Chinese publisher on an English page) says so.
+      const named = document.createElement('span');
+      named.textContent = value;
+      if (locale === 'en' && /\p{Script=Han}/u.test(value)) named.lang = 'zh-CN';
+      label.append(box, ' ', named, ' ', counted);
       fieldset.append(label);
     }
     return fieldset;
