@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind search index at the end of `astro build`, through
  * Pagefind's Node API, from records (see `src/lib/search-records.ts`): each
- * source's title, introduction, blocks and notes, read from the edition model as the build wrote
+ * source's title, introduction, blocks and notes (and, for the English pages, their
+ * translations beside the Chinese), read from the edition model as the build wrote
  * it to the open-data files (`/data/sources/<slug>.json`), so search and open
  * data hold the same text; and each glossary entity. Pagefind's own HTML
  * crawl is not used.
@@ -13,7 +14,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { leafBlocks } from '../lib/edition-model.ts';
 import { loadGlossary } from '../lib/glossary.ts';
-import { entityRecord, sourceRecords, type SearchRecord } from '../lib/search-records.ts';
+import {
+  englishEntityRecord,
+  englishSourceRecords,
+  entityRecord,
+  sourceRecords,
+  type SearchRecord,
+} from '../lib/search-records.ts';
 import { ENTITY_TYPES } from '../schemas/entity.ts';
 import { sourceFileSchema } from '../schemas/open-data.ts';
 import { typeLabel } from '../schemas/source.ts';
@@ -47,15 +54,16 @@ function collectRecords(site: string, options: SearchIndexOptions): SearchRecord
       date: source.date,
       publisher: source.publisher ?? source.issuer ?? '未署名',
       typeLabel: typeLabel(source.type).zh,
+      typeLabelEn: typeLabel(source.type).en,
       introduction: source.introduction,
       summary: source.summary,
+      english: source.translation,
     };
+    const passages = leafBlocks(source).filter((block) => block.text.length > 0);
+    const notes = source.notes.filter((note) => note.text.length > 0);
     records.push(
-      ...sourceRecords(
-        facts,
-        leafBlocks(source).filter((block) => block.text.length > 0),
-        source.notes.filter((note) => note.text.length > 0),
-      ),
+      ...sourceRecords(facts, passages, notes),
+      ...englishSourceRecords(facts, passages, notes),
     );
   }
   for (const entity of loadGlossary(options.glossaryDir).entities) {
@@ -66,6 +74,17 @@ function collectRecords(site: string, options: SearchIndexOptions): SearchRecord
         aliases: entity.aliases,
         nameEn: entity.nameEn,
         typeLabel: ENTITY_TYPES[entity.type].zh,
+        summary: entity.summary.zh,
+        summaryEn: entity.summary.en,
+      }),
+      englishEntityRecord({
+        id: entity.id,
+        name: entity.name,
+        aliases: entity.aliases,
+        nameEn: entity.nameEn,
+        aliasesEn: entity.aliasesEn,
+        typeLabel: ENTITY_TYPES[entity.type].zh,
+        typeLabelEn: ENTITY_TYPES[entity.type].en,
         summary: entity.summary.zh,
         summaryEn: entity.summary.en,
       }),

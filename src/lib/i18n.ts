@@ -38,11 +38,128 @@ const STRINGS = {
   },
   openData: { zh: '开放数据', en: 'Open data' },
   authoringGuide: { zh: '校注体例', en: 'Authoring guide' },
+
+  // The search page and dialog (src/components/SearchPage.astro, SearchDialog.astro, src/scripts/search/).
+  searchTitle: { zh: '检索', en: 'Search' },
+  searchTitleQuery: { zh: '“{query}”的检索结果', en: 'Results for “{query}”' },
+  searchDescription: {
+    zh: '在全部文献与术语表中检索中文全文：结果按文献分组，直达所在段落。',
+    en: "Search the editors' English translations, notes and glossary, and the Chinese text: results grouped by source, each leading to its paragraph.",
+  },
+  searchLabel: { zh: '检索词', en: 'Search for' },
+  searchPlaceholder: {
+    zh: '如：院士港、张村河、1296个、zhangcunhe',
+    en: 'e.g. academician, Zhangcun River, urban renewal',
+  },
+  searchSubmit: { zh: '检索', en: 'Search' },
+  searchHelp: {
+    zh: '含检索词原文的段落排在前面；繁体字、全角字母数字和拼音也可检索。',
+    en: "Searches the editors' translation (word endings ignored: renewal finds renewals) and the Chinese it translates; Chinese characters, pinyin and glossary names also work.",
+  },
+  searchOrder: { zh: '排序', en: 'Order' },
+  searchOrderRelevance: { zh: '相关度', en: 'Relevance' },
+  searchOrderNewest: { zh: '日期（新→旧）', en: 'Date (newest first)' },
+  searchOrderOldest: { zh: '日期（旧→新）', en: 'Date (oldest first)' },
+  searchFilters: { zh: '筛选', en: 'Filters' },
+  searchFilterSource: { zh: '来源', en: 'Source' },
+  searchFilterPublisher: { zh: '发布者', en: 'Publisher' },
+  searchFilterYear: { zh: '年份', en: 'Year' },
+  searchFilterType: { zh: '类型', en: 'Type' },
+  searchNoScript: { zh: '检索需要启用 JavaScript。', en: 'Search needs JavaScript.' },
+  searchDialogTitle: { zh: '检索全部文献', en: 'Search all sources' },
+  searchDialogPlaceholder: {
+    zh: '检索全部文献与术语，如：院士港',
+    en: 'Search all sources and the glossary, e.g. academician',
+  },
+  searchDialogOpenPage: { zh: '在检索页打开', en: 'Open on the search page' },
+  searchDialogClose: { zh: '关闭检索', en: 'Close search' },
+  searchDialogHint: {
+    zh: '↑↓ 在结果间移动 · Enter 打开完整检索页 · Esc 关闭',
+    en: '↑↓ move through results · Enter opens the full search page · Esc closes',
+  },
+  searchSearching: { zh: '正在检索…', en: 'Searching…' },
+  searchLoadFailed: {
+    zh: '检索索引未能加载，请检查网络连接后重试。',
+    en: 'The search index could not be loaded. Check your connection and try again.',
+  },
+  searchQuoted: { zh: '“{word}”', en: '“{word}”' },
+  searchWordSeparator: { zh: '', en: ', ' },
+  searchCountSources: { zh: '{n} 篇文献', en: '{n} {n:source|sources}' },
+  searchCountPassages: { zh: '{n} 段', en: '{n} {n:paragraph|paragraphs}' },
+  searchCountNotes: { zh: '{n} 条注释', en: '{n} {n:note|notes}' },
+  searchCountIntroductions: { zh: '{n} 篇导言', en: '{n} {n:introduction|introductions}' },
+  searchCountEntities: { zh: '术语表 {n} 条', en: '{n} glossary {n:entry|entries}' },
+  searchCountSeparator: { zh: '，', en: ', ' },
+  searchStatusFound: { zh: '{query}：{parts}', en: '{query}: {parts}' },
+  searchStatusFiltered: { zh: '（已筛选，共 {n} 处）', en: ' (filtered; {n} in all)' },
+  searchStatusCapped: {
+    zh: '（候选过多，只核对了前 {n} 条，请加词缩小范围）',
+    en: ' (too many candidates: only the first {n} were checked; add a word to narrow the search)',
+  },
+  searchStatusConverted: {
+    zh: '（已将繁体“{from}”转为简体“{to}”）',
+    en: ' (traditional “{from}” converted to simplified “{to}”)',
+  },
+  searchStatusFilteredOut: {
+    zh: '{query}：所选筛选条件下没有结果（不筛选时有 {n} 处），请取消部分筛选。',
+    en: '{query}: nothing under the chosen filters ({n} without them); clear some filters.',
+  },
+  searchStatusSpread: {
+    zh: '没有段落同时含{words}；{n} 篇文献在不同段落中含有全部这些词。',
+    en: 'No paragraph holds {words} together; {n} {n:source holds|sources hold} all of them in different paragraphs.',
+  },
+  searchStatusNoSpread: {
+    zh: '没有段落同时含{words}，也没有文献在不同段落中含有全部这些词。',
+    en: 'No paragraph holds {words} together, and no source holds all of them in different paragraphs.',
+  },
+  searchStatusNone: { zh: '没有找到含{words}的内容。', en: 'Nothing found for {words}.' },
+  searchWhereTitle: { zh: '标题', en: 'Title' },
+  searchWhereIntroduction: { zh: '导言', en: 'Introduction' },
+  searchWhereNote: {
+    zh: '注 {label}（第 {paragraph} 段）',
+    en: 'Note {label} (paragraph {paragraph})',
+  },
+  searchWherePassage: { zh: '第 {label} 段', en: 'Paragraph {label}' },
+  searchEntityText: { zh: '{name}：{text}', en: '{name}: {text}' },
+  searchMentions: { zh: '检索提及“{name}”的文献', en: 'Search the sources for “{name}”' },
+  searchGlossaryHeading: { zh: '术语表 ', en: 'Glossary ' },
+  searchGlossaryCount: { zh: '{n} 条', en: '{n} {n:entry|entries}' },
+  searchGlossaryAll: { zh: '显示全部 {n} 条术语', en: 'Show all {n} glossary entries' },
+  searchSourceCount: { zh: '{year} · {n} 处', en: '{year} · {n} {n:hit|hits}' },
+  searchSourceMore: { zh: '本文献另有 {n} 处', en: '{n} more in this source' },
+  searchSpreadNote: {
+    zh: '以下文献在不同段落中含有{words}：',
+    en: 'These sources hold {words} in different paragraphs:',
+  },
+  searchScatteredButton: {
+    zh: '查找各字分开出现的段落',
+    en: 'Find paragraphs holding the characters apart',
+  },
+  searchScatteredFound: {
+    zh: '各字分开出现：{n} 处含{words}的各个字，但未按原序相连',
+    en: 'Characters apart: {n} {n:place holds|places hold} the characters of {words}, but not together in order',
+  },
+  searchScatteredNone: {
+    zh: '没有其他段落含{words}的各个字',
+    en: 'No other paragraph holds the characters of {words}',
+  },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type StringKey = keyof typeof STRINGS;
 
-/** The interface strings of a locale: `t('navSources')`. */
-export function strings(locale: Locale): (key: StringKey) => string {
-  return (key) => STRINGS[key][locale];
+/** Values put into a string's placeholders. */
+export type StringValues = Record<string, string | number>;
+
+/**
+ * The interface strings of a locale: `t('navSources')`, or with values for
+ * its placeholders, `t('searchCountNotes', { n: 3 })`. `{name}` is the value;
+ * `{n:one|other}` is `one` when `n` is 1, else `other` (English plurals).
+ */
+export function strings(locale: Locale): (key: StringKey, values?: StringValues) => string {
+  return (key, values = {}) =>
+    STRINGS[key][locale]
+      .replace(/\{(\w+):([^|}]*)\|([^}]*)\}/gu, (_, name: string, one: string, other: string) =>
+        Number(values[name]) === 1 ? one : other,
+      )
+      .replace(/\{(\w+)\}/gu, (whole, name: string) => String(values[name] ?? whole));
 }

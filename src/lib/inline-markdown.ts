@@ -34,3 +34,8 @@ export function inlineMarkdown(
   }
   return html + escape(text.slice(last));
 }
+
+/** Inline Markdown → plain text: a link's label, the words of bold and emphasis (for search and data). */
+export function inlineText(text: string): string {
+  return text.replace(INLINE, (_, label, _target, bold, emphasis) => label ?? bold ?? emphasis);
+}

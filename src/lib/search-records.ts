@@ -9,6 +9,12 @@
  * - `entity`: one per glossary entity, with its pinyin, English name and
  *   Chinese and English descriptions.
  *
+ * The English pages have records of their own, in Pagefind's English index
+ * (language `en`, stemmed; a page with `<html lang="en">` loads it): each is
+ * an aligned pair, the English as its `text` and the Chinese it translates as
+ * `textZh`, indexed together so that an English or a Chinese query on an
+ * English page lands on the same /en/ address.
+ *
  * The client checks every candidate against the query in the record's `text`
  * meta field, so what a record holds is decided here and only here.
  */
@@ -39,6 +45,10 @@ export interface SourceFacts {
   introduction?: { zh: string; en: string } | undefined;
   /** The one-paragraph summary, Chinese and English. */
   summary?: { zh: string; en: string } | undefined;
+  /** The editors' translation's title and subtitle, when the source is translated. */
+  english?: { title: string; subtitle?: string | undefined } | undefined;
+  /** The document type in English. */
+  typeLabelEn?: string | undefined;
 }
 
 export interface EntityFacts {
@@ -50,9 +60,16 @@ export interface EntityFacts {
   summary: string;
   /** The English description. */
   summaryEn?: string | undefined;
+  /** Other English forms of the entity's aliases. */
+  aliasesEn?: readonly string[] | undefined;
+  /** The entity type in English. */
+  typeLabelEn?: string | undefined;
 }
 
 export const SEARCH_LANGUAGE = 'zh-cn';
+
+/** The language of the English pages' records: Pagefind stems it and loads it on `<html lang="en">`. */
+export const ENGLISH_SEARCH_LANGUAGE = 'en';
 
 /** Kinds of record, in the `kind` meta field. */
 export const RECORD_KINDS = {
@@ -71,6 +88,8 @@ export interface Passage {
   label: string;
   /** The reading text. */
   text: string;
+  /** The editors' English translation. */
+  en?: string | undefined;
 }
 
 /** A note as a search record needs it. */
@@ -80,6 +99,8 @@ export interface NoteFacts {
   paragraph: string;
   label: string;
   text: string;
+  /** The editors' English translation, as plain text. */
+  en?: string | undefined;
 }
 
 /** The address on a source page where its introduction stands. */
@@ -88,12 +109,17 @@ export const INTRODUCTION_ANCHOR = 'introduction-title';
 /** The address of a note on its source page. */
 export const noteAnchor = (number: number) => `note-${number}`;
 
-function sourceFilters(source: SourceFacts): Record<string, string[]> {
+/**
+ * The filters of a source's records, by name. The names are the same in both
+ * indexes (the search page shows each in the page's language); an English
+ * record's values are the English title and type.
+ */
+function sourceFilters(source: SourceFacts, title = source.title, typeLabel = source.typeLabel) {
   return {
-    来源: [source.title],
+    来源: [title],
     发布者: [source.publisher],
     年份: [source.date.slice(0, 4)],
-    类型: [source.typeLabel],
+    类型: [typeLabel],
   };
 }
 
@@ -196,6 +222,131 @@ export function entityRecord(entity: EntityFacts): SearchRecord {
       // Names, one per line: the name first, then its aliases (what its texts are searched for).
       names: forms.join('\n'),
       forms: [...forms, ...pinyin, entity.nameEn].join(' '),
+    },
+    filters: {},
+    sort: {},
+  };
+}
+
+/**
+ * Records for one source's English page: its English title (unless a block's
+ * translation repeats it), introduction and summary, translated blocks and
+ * notes, each with the Chinese it translates, landing on `/en/sources/<slug>/`.
+ * A source without a translation has only its introduction here.
+ */
+export function englishSourceRecords(
+  source: SourceFacts,
+  passages: readonly Passage[],
+  notes: readonly NoteFacts[] = [],
+): SearchRecord[] {
+  const page = `/en/sources/${source.slug}/`;
+  const title = source.english?.title ?? source.title;
+  const base = {
+    language: ENGLISH_SEARCH_LANGUAGE,
+    filters: sourceFilters(source, title, source.typeLabelEn ?? source.typeLabel),
+    sort: { date: source.date },
+  };
+  const record = (
+    url: string,
+    kind: RecordKind,
+    order: number,
+    pair: { en: string; zh: string },
+    extra: Record<string, string> = {},
+  ): SearchRecord => ({
+    ...base,
+    url,
+    content: indexText(`${pair.en}\n${pair.zh}`),
+    meta: {
+      title,
+      kind,
+      source: source.slug,
+      date: source.date,
+      order: String(order),
+      text: pair.en,
+      textZh: pair.zh,
+      lang: ENGLISH_SEARCH_LANGUAGE,
+      ...extra,
+    },
+  });
+  const translated = passages.filter(
+    (passage): passage is Passage & { en: string } => (passage.en ?? '').length > 0,
+  );
+  const printed = new Set(translated.map((passage) => bare(passage.en)));
+  const records: SearchRecord[] = [];
+  const titleEn = [source.english?.title, source.english?.subtitle].filter((part): part is string =>
+    Boolean(part),
+  );
+  if (titleEn.length > 0 && !titleEn.every((part) => printed.has(bare(part))))
+    records.push(
+      record(page, RECORD_KINDS.title, 0, {
+        en: titleEn.join(' '),
+        zh: [source.title, source.subtitle].filter(Boolean).join(' '),
+      }),
+    );
+  const about = (language: 'zh' | 'en') =>
+    [source.introduction?.[language], source.summary?.[language]]
+      .filter((part): part is string => Boolean(part))
+      .join('\n');
+  if (about('en'))
+    records.push(
+      record(`${page}#${INTRODUCTION_ANCHOR}`, RECORD_KINDS.introduction, 0, {
+        en: about('en'),
+        zh: about('zh'),
+      }),
+    );
+  const orderOf = new Map(passages.map((passage, index) => [passage.id, index + 1]));
+  for (const passage of translated)
+    records.push(
+      record(
+        `${page}#${passage.id}`,
+        RECORD_KINDS.passage,
+        orderOf.get(passage.id)!,
+        { en: passage.en, zh: passage.text },
+        { id: passage.id, label: passage.label },
+      ),
+    );
+  for (const note of notes)
+    if (note.en)
+      records.push(
+        record(
+          `${page}#${noteAnchor(note.number)}`,
+          RECORD_KINDS.note,
+          orderOf.get(note.paragraph) ?? passages.length,
+          { en: note.en, zh: note.text },
+          { id: noteAnchor(note.number), label: String(note.number), paragraph: note.label },
+        ),
+      );
+  return records;
+}
+
+/**
+ * An entity's record for the English pages: its English name and forms, its
+ * English description, and its Chinese forms with their pinyin, landing on
+ * `/en/glossary/<id>/`.
+ */
+export function englishEntityRecord(entity: EntityFacts): SearchRecord {
+  const chinese = [...new Set([entity.name, ...entity.aliases])];
+  const english = [...new Set([entity.nameEn, ...(entity.aliasesEn ?? [])])];
+  const pinyin = chinese.flatMap((form) => {
+    const { syllables, joined, initials } = pinyinForms(form);
+    return [syllables, joined, initials];
+  });
+  const summary = entity.summaryEn ?? '';
+  return {
+    url: `/en/glossary/${entity.id}/`,
+    content: indexText([...english, ...chinese, ...pinyin, summary].join(' ')),
+    language: ENGLISH_SEARCH_LANGUAGE,
+    meta: {
+      title: entity.nameEn,
+      kind: RECORD_KINDS.entity,
+      entity: entity.id,
+      text: summary,
+      textZh: entity.name,
+      type: entity.typeLabelEn ?? entity.typeLabel,
+      lang: ENGLISH_SEARCH_LANGUAGE,
+      // English names first (the name, then other forms), then the Chinese name and aliases.
+      names: [...english, ...chinese].join('\n'),
+      forms: [...english, ...chinese, ...pinyin].join(' '),
     },
     filters: {},
     sort: {},

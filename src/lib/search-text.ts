@@ -131,3 +131,21 @@ export function wordRanges(text: string, words: readonly string[]): [number, num
   }
   return merged;
 }
+
+/** Endings an English word may drop, longest first; the stem left must keep four letters. */
+const ENGLISH_ENDINGS = ['ing', 'ies', 'es', 'ed', 's'] as const;
+
+/**
+ * The stem of an English query word, for checking hits in the English index,
+ * which Pagefind stems (academicians finds academician): the word's last
+ * token without an inflectional ending, matched by prefix as every Latin
+ * word is (renewals → renewal, planning → plann, finding planned). A rough
+ * stand-in for the Snowball stemmer's effect, not a reimplementation of it.
+ */
+export function englishStem(word: string): string {
+  const match = /^(.*?)([a-z]+)$/u.exec(word);
+  if (!match) return word;
+  const [, head, last] = match as unknown as [string, string, string];
+  const ending = ENGLISH_ENDINGS.find((end) => last.endsWith(end) && last.length - end.length >= 4);
+  return ending ? head + last.slice(0, -ending.length) : word;
+}

@@ -103,6 +103,14 @@ export function englishOf(
   return block === undefined ? undefined : translatedText(block);
 }
 
+/** A note's English translation (inline Markdown), found by the note's Chinese text. */
+export function englishNoteOf(
+  edition: Pick<EditionModel, 'translations'>,
+  text: string,
+): string | undefined {
+  return edition.translations.en?.notes.find((note) => note.zh === text)?.en;
+}
+
 /** What the checks need to know of an entity. */
 export interface NamedEntity {
   id: string;

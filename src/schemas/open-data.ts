@@ -99,6 +99,8 @@ export const sourceFileSchema = z.object({
         label: z.string(),
         /** The note's text. */
         text: z.string(),
+        /** The editors' English translation, as plain text, when the source has one. */
+        en: z.string().optional(),
       }),
     )
     .default([]),

@@ -62,6 +62,10 @@ export interface SearchRecordData {
   paragraph: string;
   /** The text a hit is checked against and shown from. */
   text: string;
+  /** An English record's Chinese: the text it translates, or an entity's Chinese name. */
+  textZh: string;
+  /** The record's language: `en` for the English pages' records, else `zh`. */
+  language: 'zh' | 'en';
   /** An entity's English description. */
   textEn: string;
   /** An entity's English name, or its type. */
@@ -128,6 +132,8 @@ function candidate(result: PagefindResult): Candidate {
           label: meta['label'] ?? '',
           paragraph: meta['paragraph'] ?? '',
           text: meta['text'] ?? '',
+          textZh: meta['textZh'] ?? '',
+          language: meta['lang'] === 'en' ? 'en' : 'zh',
           textEn: meta['textEn'] ?? '',
           detail: meta['nameEn'] ?? meta['type'] ?? '',
           names: (meta['names'] ?? meta['title'] ?? '').split('\n').filter(Boolean),

@@ -8,7 +8,8 @@
 import { formatQuery, type ParsedQuery } from '../../lib/search-query.ts';
 import { wordRanges } from '../../lib/search-text.ts';
 import type { SearchRecordData } from './engine.ts';
-import { bestHits, type Hit, type Results, type SourceGroup } from './results.ts';
+import { languageTag, pagePath, quoted, t } from './locale.ts';
+import { bestHits, checkedWord, type Hit, type Results, type SourceGroup } from './results.ts';
 
 /** Characters of context on each side of the first match in an excerpt. */
 const CONTEXT = 40;
@@ -73,24 +74,41 @@ export function hitHref(record: SearchRecordData, query: ParsedQuery): string {
 function where(record: SearchRecordData): string {
   switch (record.kind) {
     case 'title':
-      return '标题';
+      return t('searchWhereTitle');
     case 'introduction':
-      return '导言';
+      return t('searchWhereIntroduction');
     case 'note':
-      return `注 ${record.label}（第 ${record.paragraph} 段）`;
+      return t('searchWhereNote', { label: record.label, paragraph: record.paragraph });
     case 'entity':
       return record.detail;
     default:
-      return `第 ${record.label} 段`;
+      return t('searchWherePassage', { label: record.label });
   }
+}
+
+/**
+ * What a hit shows: an entity's name and description; a text's own words,
+ * or, for an English record that holds the query only in the Chinese it
+ * translates, that Chinese (with its language).
+ */
+function shownText(hit: Hit, words: readonly string[]): { text: string; lang?: string } {
+  const { record } = hit;
+  if (record.kind === 'entity') {
+    const name = record.textZh ? `${record.title} ${record.textZh}` : record.title;
+    const english = hit.words.some((word) => !HAN.test(word)) && record.textEn;
+    return {
+      text: `${t('searchEntityText', { name, text: record.text })}${english ? ` ${record.textEn}` : ''}`,
+    };
+  }
+  if (record.textZh && wordRanges(record.text, words).length === 0)
+    return { text: record.textZh, lang: 'zh-CN' };
+  return { text: record.text };
 }
 
 function hitItem(hit: Hit, query: ParsedQuery): HTMLLIElement {
   const { record } = hit;
-  const text =
-    record.kind === 'entity'
-      ? `${record.title}：${record.text}${hit.words.some((word) => !HAN.test(word)) && record.textEn ? ` ${record.textEn}` : ''}`
-      : record.text;
+  const words = query.words.map((word) => checkedWord(record, word));
+  const shown = shownText(hit, words);
   const item = element(
     'li',
     { class: `hit hit-${record.kind}` },
@@ -98,7 +116,13 @@ function hitItem(hit: Hit, query: ParsedQuery): HTMLLIElement {
       'a',
       { href: hitHref(record, query), class: 'hit-link' },
       element('span', { class: 'hit-where' }, where(record)),
-      element('span', { class: 'hit-text' }, excerpt(text, query.words)),
+      element(
+        'span',
+        shown.lang && shown.lang !== languageTag
+          ? { class: 'hit-text', lang: shown.lang }
+          : { class: 'hit-text' },
+        excerpt(shown.text, words),
+      ),
     ),
   );
   // A name found by its pinyin or English: one click on to the texts that mention it.
@@ -109,9 +133,9 @@ function hitItem(hit: Hit, query: ParsedQuery): HTMLLIElement {
         'a',
         {
           class: 'hit-mentions',
-          href: `/search/?q=${encodeURIComponent(formatQuery(names))}`,
+          href: `${pagePath('/search/')}?q=${encodeURIComponent(formatQuery(names))}`,
         },
-        `检索提及“${record.title}”的文献`,
+        t('searchMentions', { name: record.title }),
       ),
     );
   }
@@ -134,14 +158,14 @@ function entitySection(results: Results, options: RenderOptions): HTMLElement {
     { class: 'hit-group hit-group-entities' },
     heading(
       options.headingLevel,
-      '术语表 ',
-      element('span', { class: 'hit-count' }, `${entities.length} 条`),
+      t('searchGlossaryHeading'),
+      element('span', { class: 'hit-count' }, t('searchGlossaryCount', { n: entities.length })),
     ),
     list,
   );
   if (entities.length > options.entityLimit)
     section.append(
-      moreButton(`显示全部 ${entities.length} 条术语`, (button) => {
+      moreButton(t('searchGlossaryAll', { n: entities.length }), (button) => {
         list.append(...entities.slice(options.entityLimit).map((hit) => hitItem(hit, query)));
         button.remove();
       }),
@@ -161,12 +185,12 @@ function sourceSection(
     { class: 'hit-group', 'data-source': group.source },
     heading(
       options.headingLevel,
-      element('a', { href: `/sources/${group.source}/` }, group.title),
+      element('a', { href: pagePath(`/sources/${group.source}/`) }, group.title),
       ' ',
       element(
         'span',
         { class: 'hit-count' },
-        `${group.date.slice(0, 4)} · ${group.hits.length} 处`,
+        t('searchSourceCount', { year: group.date.slice(0, 4), n: group.hits.length }),
       ),
     ),
     list,
@@ -174,7 +198,7 @@ function sourceSection(
   const rest = group.hits.length - shown.length;
   if (rest > 0)
     section.append(
-      moreButton(`本文献另有 ${rest} 处`, (button) => {
+      moreButton(t('searchSourceMore', { n: rest }), (button) => {
         list.replaceChildren(...group.hits.map((hit) => hitItem(hit, query)));
         button.remove();
       }),
@@ -199,7 +223,7 @@ export function renderResults(
       element(
         'p',
         { class: 'search-note' },
-        `以下文献在不同段落中含有${results.query.words.map((word) => `“${word}”`).join('')}：`,
+        t('searchSpreadNote', { words: quoted(results.query.words) }),
       ),
     );
     for (const group of results.spread)
@@ -208,7 +232,7 @@ export function renderResults(
   if (scattered) {
     const holder = element('section', { class: 'scattered' });
     holder.append(
-      moreButton('查找各字分开出现的段落', (button) => {
+      moreButton(t('searchScatteredButton'), (button) => {
         button.disabled = true;
         void scattered().then(
           (section) => holder.replaceChildren(...section.childNodes),
@@ -230,15 +254,15 @@ export function renderScattered(
   options: RenderOptions,
   capped: boolean,
 ): HTMLElement {
-  const words = query.words.map((word) => `“${word}”`).join('');
+  const words = quoted(query.words);
   const section = element(
     'section',
     { class: 'scattered' },
     heading(
       options.headingLevel,
       records.length > 0
-        ? `各字分开出现：${records.length}${capped ? '+' : ''} 处含${words}的各个字，但未按原序相连`
-        : `没有其他段落含${words}的各个字`,
+        ? t('searchScatteredFound', { n: `${records.length}${capped ? '+' : ''}`, words })
+        : t('searchScatteredNone', { words }),
     ),
   );
   const list = element('ol', { class: 'hits' });
@@ -251,7 +275,10 @@ export function renderScattered(
           'a',
           { href: record.url.replace(/^https?:\/\/[^/]+/u, ''), class: 'hit-link' },
           element('span', { class: 'hit-where' }, `${record.title} · ${where(record)}`),
-          element('span', { class: 'hit-text' }, excerpt(record.text, [])),
+          // An English record holds the characters apart in its Chinese: show that Chinese.
+          record.textZh
+            ? element('span', { class: 'hit-text', lang: 'zh-CN' }, excerpt(record.textZh, []))
+            : element('span', { class: 'hit-text' }, excerpt(record.text, [])),
         ),
       ),
     );

@@ -6,7 +6,7 @@
  * built from.
  */
 import type { ParsedQuery } from '../../lib/search-query.ts';
-import { containsQuery, normalizeQuery } from '../../lib/search-text.ts';
+import { containsQuery, englishStem, normalizeQuery } from '../../lib/search-text.ts';
 import type { SearchRecordData } from './engine.ts';
 
 /** Filters chosen, by name: { 年份: ['2021'] }. */
@@ -55,9 +55,23 @@ export interface Results {
 const TEXT_KINDS = new Set(['passage', 'title', 'note', 'introduction']);
 
 function searchable(record: SearchRecordData): string {
-  return record.kind === 'entity'
-    ? `${record.names.join(' ')} ${record.text} ${record.textEn} ${record.forms}`
-    : record.text;
+  if (record.kind === 'entity')
+    return `${record.names.join(' ')} ${record.text} ${record.textEn} ${record.forms}`;
+  // An English record is an aligned pair: a Chinese query finds it by the Chinese it translates.
+  return record.textZh ? `${record.text}\n${record.textZh}` : record.text;
+}
+
+/**
+ * The form of a query word a record is checked for: as typed, or for an
+ * English record its stem, as Pagefind's English index found it.
+ */
+export function checkedWord(record: SearchRecordData, word: string): string {
+  return record.language === 'en' ? englishStem(word) : word;
+}
+
+/** Does a record hold a query word (in any of its texts)? */
+export function holds(record: SearchRecordData, word: string): boolean {
+  return containsQuery(searchable(record), checkedWord(record, word));
 }
 
 /** How many times the words occur in a text (folded as queries are). */
@@ -140,9 +154,10 @@ export function arrangeResults(
     // One hit per record, and one per address (a record found by two words is loaded once, but be sure).
     if (seen.has(record.url)) continue;
     seen.add(record.url);
-    const text = searchable(record);
-    const words = query.words.filter((word) => containsQuery(text, word));
-    if (words.length > 0) checked.push({ record, words, weight: occurrences(text, words) });
+    const words = query.words.filter((word) => holds(record, word));
+    const counted = words.map((word) => checkedWord(record, word));
+    if (words.length > 0)
+      checked.push({ record, words, weight: occurrences(searchable(record), counted) });
   }
   const complete = (hit: Hit) =>
     query.mode === 'any' ? hit.words.length > 0 : hit.words.length === query.words.length;
@@ -151,7 +166,10 @@ export function arrangeResults(
     .filter((hit) => hit.record.kind === 'entity' && complete(hit))
     .map((hit) => ({
       ...hit,
-      rank: Math.min(...hit.words.map((word) => entityRank(hit.record, word))),
+      // Words that together spell a name (Zhangcun River, typed without quotes) rank as that name.
+      rank: Math.min(
+        ...[...hit.words, query.words.join(' ')].map((word) => entityRank(hit.record, word)),
+      ),
     }))
     .sort(
       (a, b) =>

@@ -5,6 +5,7 @@
  * Whatever was typed before this code arrived is searched at once.
  */
 import { preloadSearch } from './engine.ts';
+import { pagePath } from './locale.ts';
 import { runSearch } from './session.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('#search-dialog')!;
@@ -24,7 +25,8 @@ input.addEventListener('input', () => {
 
 dialog.querySelector('form')?.addEventListener('submit', (event) => {
   event.preventDefault();
-  if (input.value.trim()) location.href = `/search/?q=${encodeURIComponent(input.value.trim())}`;
+  if (input.value.trim())
+    location.href = `${pagePath('/search/')}?q=${encodeURIComponent(input.value.trim())}`;
 });
 
 /** Arrow keys move between the box and the result links. */

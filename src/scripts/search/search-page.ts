@@ -3,7 +3,10 @@
  * the back button works); filters narrow the results, each value counting
  * the hits of this query it would keep.
  */
+import type { StringKey } from '../../lib/i18n.ts';
+import { SITE } from '../../lib/site.ts';
 import { preloadSearch } from './engine.ts';
+import { languageTag, locale, t } from './locale.ts';
 import type { Filters, Order } from './results.ts';
 import { runSearch } from './session.ts';
 
@@ -17,6 +20,14 @@ const view = {
   status: document.querySelector<HTMLElement>('#search-status')!,
   results: document.querySelector<HTMLElement>('#search-results')!,
   headingLevel: 2 as const,
+};
+
+/** The filters' names (the records' filter keys, the same in both indexes) as the page's language says them. */
+const FILTER_NAMES: Readonly<Record<string, StringKey>> = {
+  来源: 'searchFilterSource',
+  发布者: 'searchFilterPublisher',
+  年份: 'searchFilterYear',
+  类型: 'searchFilterType',
 };
 
 /** Filters read from the URL: ?f=年份:2021&f=类型:访谈. */
@@ -44,10 +55,11 @@ function showFilters(facets: Record<string, Record<string, number>>, selected: F
   const fieldsets = Object.entries(facets).map(([name, values]) => {
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
-    legend.textContent = name;
+    const key = FILTER_NAMES[name];
+    legend.textContent = key ? t(key) : name;
     fieldset.append(legend);
     for (const [value, count] of Object.entries(values).sort(([a], [b]) =>
-      a.localeCompare(b, 'zh-CN'),
+      a.localeCompare(b, languageTag),
     )) {
       const label = document.createElement('label');
       const box = document.createElement('input');
@@ -59,7 +71,11 @@ function showFilters(facets: Record<string, Record<string, number>>, selected: F
       const counted = document.createElement('span');
       counted.className = 'filter-count';
       counted.textContent = `(${count})`;
-      label.append(box, ` ${value} `, counted);
+      // A value in another language than the page's (a Chinese publisher on an English page) says so.
+      const named = document.createElement('span');
+      named.textContent = value;
+      if (locale === 'en' && /\p{Script=Han}/u.test(value)) named.lang = 'zh-CN';
+      label.append(box, ' ', named, ' ', counted);
       fieldset.append(label);
     }
     return fieldset;
@@ -74,7 +90,7 @@ async function show(url: URL) {
     ORDERS.find((candidate) => candidate === url.searchParams.get('sort')) ?? 'relevance';
   input.value = query;
   orderBox.value = order;
-  document.title = query ? `“${query}”的检索结果 · 青岛文献注本` : '检索 · 青岛文献注本';
+  document.title = `${query ? t('searchTitleQuery', { query }) : t('searchTitle')} · ${SITE.name.zh}`;
   const outcome = await runSearch(view, query, filters, order);
   showFilters(outcome?.results.facets ?? {}, filters);
 }

@@ -15,9 +15,9 @@ import {
   type Candidate,
   type SearchRecordData,
 } from './engine.ts';
-import { containsQuery } from '../../lib/search-text.ts';
+import { quoted, t } from './locale.ts';
 import { renderResults, renderScattered, type RenderOptions } from './render.ts';
-import { arrangeResults, tally, type Filters, type Order, type Results } from './results.ts';
+import { arrangeResults, holds, tally, type Filters, type Order, type Results } from './results.ts';
 
 /** Most records checked for one query; beyond it the status says so. */
 const MAX_RECORDS = 400;
@@ -42,7 +42,6 @@ export interface Outcome {
 }
 
 const HAN = /\p{Script=Han}/u;
-const quoted = (words: readonly string[]) => words.map((word) => `“${word}”`).join('');
 
 /** Candidates holding the query: every word (their intersection) or any (their union), best first. */
 async function retrieve(query: ParsedQuery): Promise<{ exact: Candidate[]; any: Candidate[] }> {
@@ -84,22 +83,22 @@ function statusLine(
   const shown = formatQuery(results.query);
   const { sources, passages, notes, introductions } = tally(results.groups);
   const parts = [
-    sources > 0 ? `${sources} 篇文献` : '',
-    passages > 0 ? `${passages} 段` : '',
-    notes > 0 ? `${notes} 条注释` : '',
-    introductions > 0 ? `${introductions} 篇导言` : '',
-    results.entities.length > 0 ? `术语表 ${results.entities.length} 条` : '',
+    sources > 0 ? t('searchCountSources', { n: sources }) : '',
+    passages > 0 ? t('searchCountPassages', { n: passages }) : '',
+    notes > 0 ? t('searchCountNotes', { n: notes }) : '',
+    introductions > 0 ? t('searchCountIntroductions', { n: introductions }) : '',
+    results.entities.length > 0 ? t('searchCountEntities', { n: results.entities.length }) : '',
   ].filter(Boolean);
-  const extra = `${converted}${capped ? `（候选过多，只核对了前 ${MAX_RECORDS} 条，请加词缩小范围）` : ''}`;
+  const extra = `${converted}${capped ? t('searchStatusCapped', { n: MAX_RECORDS }) : ''}`;
   if (parts.length > 0)
-    return `${shown}：${parts.join('，')}${filtered ? `（已筛选，共 ${results.unfiltered} 处）` : ''}${extra}`;
+    return `${t('searchStatusFound', { query: shown, parts: parts.join(t('searchCountSeparator')) })}${filtered ? t('searchStatusFiltered', { n: results.unfiltered }) : ''}${extra}`;
   if (filtered && results.unfiltered > 0)
-    return `${shown}：所选筛选条件下没有结果（不筛选时有 ${results.unfiltered} 处），请取消部分筛选。`;
+    return t('searchStatusFilteredOut', { query: shown, n: results.unfiltered });
   if (words.length > 1 && results.query.mode === 'all')
     return results.spread.length > 0
-      ? `没有段落同时含${quoted(words)}；${results.spread.length} 篇文献在不同段落中含有全部这些词。${extra}`
-      : `没有段落同时含${quoted(words)}，也没有文献在不同段落中含有全部这些词。${extra}`;
-  return `没有找到含${quoted(words)}的内容。${extra}`;
+      ? `${t('searchStatusSpread', { words: quoted(words), n: results.spread.length })}${extra}`
+      : `${t('searchStatusNoSpread', { words: quoted(words) })}${extra}`;
+  return `${t('searchStatusNone', { words: quoted(words) })}${extra}`;
 }
 
 let latest = 0;
@@ -119,7 +118,7 @@ export async function runSearch(
     view.status.textContent = '';
     return undefined;
   }
-  view.status.textContent = '正在检索…';
+  view.status.textContent = t('searchSearching');
   view.results.setAttribute('aria-busy', 'true');
   try {
     const { query, found, from } = await find(parsed);
@@ -135,7 +134,7 @@ export async function runSearch(
         order,
       );
     if (ticket !== latest) return undefined;
-    const converted = from ? `（已将繁体“${from}”转为简体“${formatQuery(query)}”）` : '';
+    const converted = from ? t('searchStatusConverted', { from, to: formatQuery(query) }) : '';
     const filtered = Object.values(filters).some((values) => values.length > 0);
     view.status.textContent = statusLine(results, converted, wanted.length > MAX_RECORDS, filtered);
     const options: RenderOptions = {
@@ -153,7 +152,7 @@ export async function runSearch(
   } catch {
     if (ticket === latest) {
       view.results.replaceChildren();
-      view.status.textContent = '检索索引未能加载，请检查网络连接后重试。';
+      view.status.textContent = t('searchLoadFailed');
       view.status.dataset['state'] = 'error';
       view.results.removeAttribute('aria-busy');
     }
@@ -174,7 +173,7 @@ async function spreadRecords(query: ParsedQuery): Promise<SearchRecordData[]> {
   const rarest = perWord.reduce((a, b) => (b.length < a.length ? b : a));
   const rare = rarest === perWord[0] ? query.words[0]! : query.words[perWord.indexOf(rarest)]!;
   const base = (await loadRecords(rarest.slice(0, MAX_RECORDS))).filter(
-    (record) => record.kind !== 'entity' && containsQuery(record.text, rare),
+    (record) => record.kind !== 'entity' && holds(record, rare),
   );
   const titles = new Map(base.map((record) => [record.source, record.title]));
   const found: SearchRecordData[] = [...base];
@@ -182,7 +181,7 @@ async function spreadRecords(query: ParsedQuery): Promise<SearchRecordData[]> {
     for (const title of titles.values()) {
       const candidates = await candidatesInSource(word, title);
       for (const record of await loadRecords(candidates.slice(0, TRIES_PER_SOURCE)))
-        if (containsQuery(record.text, word)) found.push(record);
+        if (holds(record, word)) found.push(record);
     }
   return found;
 }
@@ -191,9 +190,9 @@ async function spreadRecords(query: ParsedQuery): Promise<SearchRecordData[]> {
 async function scatteredSection(query: ParsedQuery, options: RenderOptions): Promise<HTMLElement> {
   const found = await scatteredCandidates(query.words);
   const records = (await loadRecords(found.slice(0, MAX_RECORDS))).filter((record) => {
-    const holds = query.words.filter((word) => containsQuery(record.text, word)).length;
+    const held = query.words.filter((word) => holds(record, word)).length;
     return (
-      record.kind !== 'entity' && (query.mode === 'any' ? holds === 0 : holds < query.words.length)
+      record.kind !== 'entity' && (query.mode === 'any' ? held === 0 : held < query.words.length)
     );
   });
   return renderScattered(query, records, options, found.length > MAX_RECORDS);

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderedSources, type RenderedSource } from '../../../data/sources.ts';
 import { sourcePath } from '../../../lib/sources.ts';
-import { englishOf } from '../../../lib/translations.ts';
+import { inlineText } from '../../../lib/inline-markdown.ts';
+import { englishNoteOf, englishOf } from '../../../lib/translations.ts';
 import type { SourceFile } from '../../../schemas/open-data.ts';
 
 export const getStaticPaths = (async () =>
@@ -46,12 +47,16 @@ export const GET: APIRoute<RenderedSource> = ({ props: { source, edition }, site
     })),
     introduction: data.introduction,
     summary: data.summary,
-    notes: edition.notes.map((note) => ({
-      number: note.number,
-      paragraph: note.paragraph,
-      label: note.label,
-      text: note.text,
-    })),
+    notes: edition.notes.map((note) => {
+      const english = englishNoteOf(edition, note.text);
+      return {
+        number: note.number,
+        paragraph: note.paragraph,
+        label: note.label,
+        text: note.text,
+        en: english === undefined ? undefined : inlineText(english),
+      };
+    }),
   };
   return new Response(JSON.stringify(file), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
