@@ -74,4 +74,4 @@ for (const slug of editions) {
     failed = true;
   }
 }
-process.exit(failed ? 1 : 0);
+process.exitCode = failed ? 1 : 0;

@@ -6,4 +6,4 @@ import { loadGlossary } from '../src/lib/glossary.ts';
 const { entities, problems } = loadGlossary(CONTENT_PATHS.glossaryDir);
 for (const problem of problems) console.log(formatProblem(problem));
 console.log(`${entities.length} entities, ${problems.length} problem(s)`);
-process.exit(problems.length > 0 ? 1 : 0);
+process.exitCode = problems.length > 0 ? 1 : 0;
