@@ -9,6 +9,7 @@ import type { CitableSource } from '../lib/citation.ts';
 import { leafBlocks, type EditionModel } from '../lib/edition-model.ts';
 import { findParallels, type Parallel } from '../lib/parallels.ts';
 import { sourcePath } from '../lib/sources.ts';
+import { publicUrl } from './links.ts';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 
@@ -74,7 +75,7 @@ export function allParallels(): Promise<Parallel[]> {
 }
 
 /** What citations need to know about a source, from its frontmatter. */
-export function citableSource(source: SourceEntry, site: URL): CitableSource {
+export function citableSource(source: SourceEntry): CitableSource {
   const { data } = source;
   return {
     slug: source.id,
@@ -86,6 +87,6 @@ export function citableSource(source: SourceEntry, site: URL): CitableSource {
     documentNumber: data.documentNumber,
     date: data.date,
     medium: data.medium,
-    url: new URL(sourcePath(source.id), site).href,
+    url: publicUrl(sourcePath(source.id)),
   };
 }

@@ -10,6 +10,7 @@
  * characters that finds nothing is converted to simplified with OpenCC
  * (loaded only then) and searched again.
  */
+import { href } from '../../data/links.ts';
 import { containsQuery, normalizeQuery, spaceHan } from '../../lib/search-text.ts';
 
 interface PagefindResultData {
@@ -37,6 +38,7 @@ interface SearchOptions {
 }
 
 interface Pagefind {
+  options: (options: { baseUrl?: string }) => Promise<void>;
   init: () => Promise<void>;
   search: (query: string, options?: SearchOptions) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -82,9 +84,11 @@ const HAN = /\p{Script=Han}/u;
 let pagefind: Promise<Pagefind> | undefined;
 
 /** The Pagefind runtime, imported and initialised once. */
-export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
+export function loadPagefind(base = href('/pagefind/')): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
+    // Records name site paths (/sources/x/#p3): Pagefind puts the base path in front of them.
+    await module.options({ baseUrl: href('/') });
     await module.init();
     return module;
   })();

@@ -4,6 +4,7 @@
  * paragraph with the query marked in context. Built with DOM methods, so
  * text from the index is never parsed as HTML.
  */
+import { href } from '../../data/links.ts';
 import { matchRanges } from '../../lib/search-text.ts';
 import type { Hit } from './engine.ts';
 
@@ -102,7 +103,7 @@ export function renderHits(
     const title = element(
       heading,
       {},
-      element('a', { href: `/sources/${first.source}/` }, first.title),
+      element('a', { href: href(`/sources/${first.source}/`) }, first.title),
       ' ',
       element('span', { class: 'hit-count' }, `${first.date.slice(0, 4)} · ${group.length} 处`),
     );

@@ -2,6 +2,7 @@
  * The search dialog, opened from any page: results as you type, arrow keys
  * move through them, Enter on the box opens the full search page, Esc closes.
  */
+import { href } from '../../data/links.ts';
 import { runSearch } from './session.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('#search-dialog')!;
@@ -19,7 +20,8 @@ input.addEventListener('input', () => {
 
 dialog.querySelector('form')?.addEventListener('submit', (event) => {
   event.preventDefault();
-  if (input.value.trim()) location.href = `/search/?q=${encodeURIComponent(input.value.trim())}`;
+  if (input.value.trim())
+    location.href = href(`/search/?q=${encodeURIComponent(input.value.trim())}`);
 });
 
 /** Arrow keys move between the box and the result links. */

@@ -1,3 +1,4 @@
+import { publicUrl } from '../../../data/links.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderedSources, type RenderedSource } from '../../../data/sources.ts';
 import { sourcePath } from '../../../lib/sources.ts';
@@ -14,11 +15,11 @@ export const getStaticPaths = (async () =>
  * one source's facts and every block with its address, kind and both
  * readings. The search index is built from these files.
  */
-export const GET: APIRoute<RenderedSource> = ({ props: { source, edition }, site }) => {
+export const GET: APIRoute<RenderedSource> = ({ props: { source, edition } }) => {
   const { data } = source;
   const file: SourceFile = {
     id: source.id,
-    url: new URL(sourcePath(source.id), site).href,
+    url: publicUrl(sourcePath(source.id)),
     title: data.title,
     subtitle: data.subtitle,
     date: data.date,
@@ -29,7 +30,7 @@ export const GET: APIRoute<RenderedSource> = ({ props: { source, edition }, site
       id: block.id,
       label: block.label,
       kind: block.kind,
-      url: new URL(`${sourcePath(source.id)}#${block.id}`, site).href,
+      url: publicUrl(`${sourcePath(source.id)}#${block.id}`),
       text: block.text,
       printed: block.printed,
       container: block.container,
