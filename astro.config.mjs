@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { publishOriginals } from './src/integrations/publish-originals.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteAddressCheck } from './src/integrations/site-address-check.ts';
 import { siteAddress } from './src/lib/site-address.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
     contentChecks(CONTENT_PATHS),
     mdx(),
     searchIndex(CONTENT_PATHS),
+    publishOriginals(CONTENT_PATHS),
   ],
   devToolbar: { enabled: false },
 });
