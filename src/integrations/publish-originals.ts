@@ -22,7 +22,8 @@ export function publishOriginals(options: PublishOriginalsOptions): AstroIntegra
         const target = join(fileURLToPath(dir), 'originals');
         mkdirSync(target, { recursive: true });
         const files = readdirSync(options.originalsDir).filter((name) => name.endsWith('.txt'));
-        for (const name of files) copyFileSync(join(options.originalsDir, name), join(target, name));
+        for (const name of files)
+          copyFileSync(join(options.originalsDir, name), join(target, name));
         logger.info(`published ${files.length} originals in /originals/`);
       },
     },

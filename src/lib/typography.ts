@@ -61,34 +61,34 @@ export function isPrivateUse(character: string): boolean {
  */
 export function normalisations(text: string): Normalisation[] {
   const found: Normalisation[] = [];
+  // The text as the earlier rules leave it: punctuation is judged by its normalised neighbours.
+  const characters = text.split('');
   const open: number[] = [];
   for (let index = 0; index < text.length; index += 1) {
     const character = text[index]!;
     const symbol = PRIVATE_USE_SYMBOLS[character];
     if (symbol !== undefined) {
       found.push({ index, printed: character, normal: symbol });
-      continue;
-    }
-    if (character === '(') {
-      open.push(index);
-      continue;
-    }
-    if (character === ')') {
+      characters[index] = symbol;
+    } else if (character === '(') open.push(index);
+    else if (character === ')') {
       const start = open.pop();
       if (start === undefined) continue;
       const touches =
         chinese(text[start - 1]) ||
         chinese(text[index + 1]) ||
         [...text.slice(start + 1, index)].some((inner) => chinese(inner));
-      if (touches)
-        found.push(
-          { index: start, printed: '(', normal: FULL_WIDTH['(']! },
-          { index, printed: ')', normal: FULL_WIDTH[')']! },
-        );
-      continue;
+      if (!touches) continue;
+      for (const at of [start, index]) {
+        found.push({ index: at, printed: text[at]!, normal: FULL_WIDTH[text[at]!]! });
+        characters[at] = FULL_WIDTH[text[at]!]!;
+      }
     }
-    const full = FULL_WIDTH[character];
-    if (full !== undefined && (chinese(text[index - 1]) || chinese(text[index + 1])))
+  }
+  for (let index = 0; index < text.length; index += 1) {
+    const character = text[index]!;
+    const full = character === '(' || character === ')' ? undefined : FULL_WIDTH[character];
+    if (full !== undefined && (chinese(characters[index - 1]) || chinese(characters[index + 1])))
       found.push({ index, printed: character, normal: full });
   }
   return found.sort((a, b) => a.index - b.index);

@@ -27,8 +27,9 @@ function noteNumbers(node: RootContent): number[] {
 function list(notes: readonly NoteRecord[]): Element {
   return {
     type: 'element',
-    tagName: 'aside',
-    properties: { className: [SECTION_NOTES_CLASS], dataPagefindIgnore: '', ariaLabel: '本节注释' },
+    // Not a landmark: one list per chapter, shown only in print.
+    tagName: 'div',
+    properties: { className: [SECTION_NOTES_CLASS], dataPagefindIgnore: '' },
     children: [
       {
         type: 'element',
