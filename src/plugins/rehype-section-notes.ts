@@ -18,7 +18,7 @@ export const SECTION_NOTES_CLASS = 'section-notes';
 /** Numbers of the notes inside a node, in document order. */
 function noteNumbers(node: RootContent): number[] {
   const numbers: number[] = [];
-  visit(node as Root, (child) => {
+  visit(node as unknown as Root, (child) => {
     if (isNote(child as TextNode)) numbers.push(Number(jsxAttribute(child as TextNode, 'number')));
   });
   return numbers;
@@ -38,7 +38,7 @@ function list(notes: readonly NoteRecord[]): Element {
         children: notes.map((note): ElementContent => ({
           type: 'element',
           tagName: 'li',
-          properties: { value: note.number },
+          properties: { value: String(note.number) },
           children: [
             {
               type: 'element',

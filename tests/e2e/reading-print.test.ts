@@ -267,17 +267,19 @@ describe('print', () => {
         const top = (element: Element) => element.getBoundingClientRect().top + window.scrollY;
         const chapters = [...document.querySelectorAll('.prose > h2')].map(top);
         const chapterOf = (y: number) => chapters.filter((start) => start <= y).length;
-        return [...document.querySelectorAll<HTMLElement>('.prose .note-toggle')].map((link) => {
-          const number = link.hash.replace('#note-', '');
-          const entry = document.querySelector(`.section-notes li[value="${number}"]`);
-          const visible = entry !== null && (entry as HTMLElement).offsetParent !== null;
-          return {
-            number,
-            visible,
-            after: entry !== null && top(entry) > top(link),
-            sameChapter: entry !== null && chapterOf(top(entry)) === chapterOf(top(link)),
-          };
-        });
+        return [...document.querySelectorAll<HTMLAnchorElement>('.prose .note-toggle')].map(
+          (link) => {
+            const number = link.hash.replace('#note-', '');
+            const entry = document.querySelector(`.section-notes li[value="${number}"]`);
+            const visible = entry !== null && (entry as HTMLElement).offsetParent !== null;
+            return {
+              number,
+              visible,
+              after: entry !== null && top(entry) > top(link),
+              sameChapter: entry !== null && chapterOf(top(entry)) === chapterOf(top(link)),
+            };
+          },
+        );
       });
       expect(placement.length).toBeGreaterThan(0);
       expect(placement.filter((note) => !note.visible || !note.after || !note.sameChapter)).toEqual(
