@@ -3,13 +3,20 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { publishOriginals } from './src/integrations/publish-originals.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteAddressCheck } from './src/integrations/site-address-check.ts';
+import { siteAddress } from './src/lib/site-address.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
 import { CONTENT_PATHS } from './src/lib/content-paths.ts';
 
+// The one setting for where the site is published: SITE_URL, the full address with its path
+// (https://example.org/qas/). Astro's site and base both come from it (README, "Publish").
+const address = siteAddress(process.env.SITE_URL);
+
 export default defineConfig({
-  // The public address, for canonical links and citations; override with SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: address.site,
+  base: address.base,
   trailingSlash: 'always',
   // Separate caches let tests build fixture sites without touching the main site's cache.
   cacheDir: process.env.QAS_CACHE_DIR ?? './node_modules/.astro',
@@ -18,13 +25,23 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: remarkPlugins({ checks: true }),
       // The dev server only warns about paragraph addresses; builds stop on them.
-      rehypePlugins: rehypePlugins({ strict: !process.argv.includes('dev'), translations: true }),
+      rehypePlugins: rehypePlugins({
+        strict: !process.argv.includes('dev'),
+        translations: true,
+        base: address.base,
+      }),
       // SmartyPants would rewrite quotes and dashes: our texts keep the printed punctuation.
       smartypants: false,
     }),
     syntaxHighlight: 'shiki',
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
-  integrations: [contentChecks(CONTENT_PATHS), mdx(), searchIndex(CONTENT_PATHS)],
+  integrations: [
+    siteAddressCheck(address),
+    contentChecks(CONTENT_PATHS),
+    mdx(),
+    searchIndex(CONTENT_PATHS),
+    publishOriginals(CONTENT_PATHS),
+  ],
   devToolbar: { enabled: false },
 });

@@ -10,6 +10,7 @@ import { leafBlocks, type EditionModel } from '../lib/edition-model.ts';
 import { findParallels, type Parallel } from '../lib/parallels.ts';
 import { sourcePath } from '../lib/sources.ts';
 import { mediumLabel } from '../schemas/source.ts';
+import { publicUrl } from './links.ts';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 
@@ -75,7 +76,7 @@ export function allParallels(): Promise<Parallel[]> {
 }
 
 /** What citations need to know about a source, from its frontmatter. */
-export function citableSource(source: SourceEntry, site: URL): CitableSource {
+export function citableSource(source: SourceEntry): CitableSource {
   const { data } = source;
   return {
     slug: source.id,
@@ -87,6 +88,6 @@ export function citableSource(source: SourceEntry, site: URL): CitableSource {
     documentNumber: data.documentNumber,
     date: data.date,
     medium: mediumLabel(data.medium).citeAs,
-    url: new URL(sourcePath(source.id), site).href,
+    url: publicUrl(sourcePath(source.id)),
   };
 }

@@ -2,8 +2,10 @@
  * Reads the text of an MDX edition back out of its syntax tree, block by block,
  * in either reading:
  * - `printed`: what the original says (a `<Correction>` gives its `printed`
- *   wording; an `<Omission>` gives the text it leaves out);
- * - `corrected`: what the edition shows (corrections applied, omissions left out).
+ *   wording; an `<Omission>` gives the text it leaves out; a character the
+ *   typographic normalisations changed, marked `data-printed`, reads as printed);
+ * - `corrected`: what the edition shows (corrections and normalisations
+ *   applied, omissions left out).
  * Editors' own words (`<EditorNote>`, `<Note>`) belong to neither reading.
  */
 import type { Root, RootContent } from 'mdast';
@@ -105,6 +107,19 @@ function isGenerated(node: TextNode): boolean {
   return node.properties?.['dataPagefindIgnore'] !== undefined;
 }
 
+/**
+ * The character the original prints where the edition normalised its
+ * typography (src/plugins/remark-typography.ts marks each one with
+ * `data-printed`, or a private-use character with its code point in
+ * `data-private-use`), or undefined.
+ */
+function printedCharacter(node: TextNode): string | undefined {
+  const printed = node.properties?.['dataPrinted'];
+  if (typeof printed === 'string') return printed;
+  const codePoint = node.properties?.['dataPrivateUse'];
+  return typeof codePoint === 'string' ? String.fromCodePoint(parseInt(codePoint, 16)) : undefined;
+}
+
 /** Tag of an HTML element, written in hast or as JSX. */
 function tagOf(node: TextNode): string | undefined {
   return node.type === 'element' ? node.tagName : elementName(node);
@@ -144,6 +159,11 @@ export function readingText(
       return;
     }
     if (isGenerated(current)) return;
+    const printed = printedCharacter(current);
+    if (printed !== undefined && reading === 'printed') {
+      text += printed;
+      return;
+    }
     const name = elementName(current);
     if (name === EDITORIAL_COMPONENTS.editorNote) {
       state.annotated = true;

@@ -17,3 +17,29 @@ export function sourcePath(slug: string): string {
 export function sourceDataPath(slug: string): string {
   return `/data/sources/${slug}.json`;
 }
+
+/** Address of an original text as published on the site, byte for byte. */
+export function originalPath(file: string): string {
+  return `/originals/${file}`;
+}
+
+/** What an edition changed, counted from its MDX: the changes of wording and of layout it records. */
+export interface EditionChanges {
+  corrections: number;
+  omissions: number;
+  editorNotes: number;
+  /** Characters changed by the typographic normalisations (src/lib/typography.ts). */
+  normalisations: number;
+}
+
+/** Count the recorded changes of an edition's MDX body. */
+export function editionChanges(body: string, normalisations: number): EditionChanges {
+  const count = (component: string) =>
+    (body.match(new RegExp(`<${component}[\\s>]`, 'gu')) ?? []).length;
+  return {
+    corrections: count('Correction'),
+    omissions: count('Omission'),
+    editorNotes: count('EditorNote'),
+    normalisations,
+  };
+}

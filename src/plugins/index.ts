@@ -3,21 +3,25 @@
  * line tools (anchors, find) compile editions with exactly these plugins.
  *
  * Remark: check the edition (on the tree as parsed), resolve annotations and
- * cross-references, link glossary mentions. Rehype: wrap tables, number the
- * blocks, work out the edition model, then label the boxes.
+ * cross-references, link glossary mentions, normalise typography. Rehype: put the base path in
+ * links, wrap tables, number the blocks, work out the edition model, list each
+ * chapter's notes for print, then label the boxes.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { CONTENT_PATHS } from '../lib/content-paths.ts';
 import { loadGlossary } from '../lib/glossary.ts';
+import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeEditionModel } from './rehype-edition-model.ts';
 import { rehypeLabelAsides } from './rehype-label-asides.ts';
 import { rehypeNumberBlocks } from './rehype-number-blocks.ts';
+import { rehypeSectionNotes } from './rehype-section-notes.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { rehypeTranslations } from './rehype-translations.ts';
 import { remarkAnnotations } from './remark-annotations.ts';
 import { remarkEditionChecks } from './remark-edition-checks.ts';
 import { remarkGlossaryLinks } from './remark-glossary-links.ts';
+import { remarkTypography } from './remark-typography.ts';
 
 /** The entities to link: loaded once, and again only when a glossary file changes. */
 const glossary = () => loadGlossary(CONTENT_PATHS.glossaryDir).entities;
@@ -29,6 +33,7 @@ export function remarkPlugins({ checks }: { checks: boolean }): RemarkPlugins {
     ...(checks ? [[remarkEditionChecks, CONTENT_PATHS] as const] : []),
     [remarkAnnotations, CONTENT_PATHS],
     [remarkGlossaryLinks, { entities: glossary, sourcesDir: CONTENT_PATHS.sourcesDir }],
+    [remarkTypography, { sourcesDir: CONTENT_PATHS.sourcesDir }],
   ] as RemarkPlugins;
 }
 
@@ -36,21 +41,26 @@ export function remarkPlugins({ checks }: { checks: boolean }): RemarkPlugins {
  * `strict`: stop on paragraph address problems (builds); the dev server only warns.
  * `translations`: read and check the editions' translations (the site); tools that only need the
  * Chinese model skip them.
+ * `base`: the site's base path (src/lib/site-address.ts), put in front of root-relative links.
  */
 export function rehypePlugins({
   strict,
   translations,
+  base = '/',
 }: {
   strict: boolean;
   translations: boolean;
+  base?: string;
 }): RehypePlugins {
   return [
+    [rehypeBaseLinks, { base }],
     rehypeTableScroll,
     [rehypeNumberBlocks, { ...CONTENT_PATHS, strict }],
     rehypeEditionModel,
     ...(translations
       ? [[rehypeTranslations, { ...CONTENT_PATHS, entities: glossary }] as const]
       : []),
+    rehypeSectionNotes,
     rehypeLabelAsides,
   ] as RehypePlugins;
 }

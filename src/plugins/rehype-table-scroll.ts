@@ -7,6 +7,9 @@
  *
  * Tables come either from Markdown (hast `element`) or, for rebuilt tables
  * in MDX, from JSX (`mdxJsxFlowElement`); both are wrapped the same way.
+ *
+ * Cells that hold a figure (10.6, 25左右, 20.6*, a dash for none) get the
+ * class `numeric`, so they are set right-aligned and line up down a column.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { MdxJsxFlowElementHast } from 'mdast-util-mdx-jsx';
@@ -14,6 +17,10 @@ import { SKIP, visit } from 'unist-util-visit';
 
 export const TABLE_WRAP_CLASS = 'table-wrap';
 export const TABLE_BLOCK_CLASS = 'table-block';
+export const NUMERIC_CELL_CLASS = 'numeric';
+
+/** A figure as plan tables print them: a number with its qualifier or footnote mark, or a dash for none. */
+const FIGURE = /^(?:[<>≥≤约]?[-+−]?\d[\d,.]*%?(?:左右|以上|以下)?\*?|[-—－])$/u;
 
 type TableNode = Element | MdxJsxFlowElementHast;
 
@@ -73,10 +80,46 @@ function wrapperFor(table: TableNode, label: string): Element | MdxJsxFlowElemen
   };
 }
 
+/** Text of a node, as written. */
+function textOf(node: Root | RootContent): string {
+  let text = '';
+  visit(node, 'text', (child) => {
+    text += child.value;
+  });
+  return text;
+}
+
+/** Mark the cells of a table that hold a figure. */
+function markFigures(table: TableNode) {
+  visit(table as Root | RootContent, (node) => {
+    const cell =
+      (node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th')) ||
+      ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        (node.name === 'td' || node.name === 'th'));
+    if (!cell || !FIGURE.test(textOf(node).trim())) return;
+    if (node.type === 'element') {
+      const classes = node.properties['className'];
+      node.properties['className'] = [
+        ...(Array.isArray(classes) ? classes : []),
+        NUMERIC_CELL_CLASS,
+      ] as string[];
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const existing = node.attributes.find(
+        (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'class',
+      );
+      if (existing && typeof existing.value === 'string')
+        existing.value = `${existing.value} ${NUMERIC_CELL_CLASS}`;
+      else
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'class', value: NUMERIC_CELL_CLASS });
+    }
+  });
+}
+
 export function rehypeTableScroll() {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (!isTable(node) || parent === undefined || index === undefined) return;
+      markFigures(node);
       parent.children.splice(
         index,
         1,

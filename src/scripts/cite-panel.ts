@@ -1,6 +1,8 @@
 /**
  * The cite panel: fills the citation templates with the chosen scope (the
- * source, or one paragraph), and copies a citation.
+ * source, or one paragraph), and copies a citation. Opened from its summary,
+ * from the cite action beside the title (`[data-cite-open]`), or for one
+ * paragraph by the `qas:cite` event (a paragraph number's menu sends it).
  */
 import { CITATION_TOKENS } from '../lib/citation-tokens.ts';
 
@@ -43,11 +45,40 @@ function followAddress() {
     scope.value = id;
 }
 
+/** Open the panel (for one paragraph, or the source) and bring it into view. */
+let requested = false;
+function openPanel(id: string | undefined) {
+  if (!panel || !scope) return;
+  // The toggle event follows; the scope asked for wins over the address in the URL.
+  requested = !panel.open;
+  panel.open = true;
+  const wanted = id ?? '';
+  if ([...scope.options].some((option) => option.value === wanted)) scope.value = wanted;
+  render();
+  panel.scrollIntoView({ block: 'start' });
+  panel.querySelector<HTMLElement>('summary')?.focus({ preventScroll: true });
+}
+
+/** What the `qas:cite` event carries: the paragraph to cite, or none for the source. */
+export interface CiteRequest {
+  id?: string;
+}
+
 if (panel && scope) {
   scope.disabled = false;
+  document.addEventListener('click', (event) => {
+    const opener = (event.target as Element).closest('[data-cite-open]');
+    if (!opener) return;
+    event.preventDefault();
+    openPanel(undefined);
+  });
+  document.addEventListener('qas:cite', (event) => {
+    openPanel((event as CustomEvent<CiteRequest>).detail.id);
+  });
   panel.addEventListener('toggle', () => {
     if (!panel.open) return;
-    followAddress();
+    if (requested) requested = false;
+    else followAddress();
     render();
   });
   scope.addEventListener('change', render);

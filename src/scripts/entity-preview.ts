@@ -5,6 +5,7 @@
  * data (/glossary/previews.json) loads once, on first use. Without
  * JavaScript the links simply lead to the entries.
  */
+import { href } from '../data/links.ts';
 interface EntityPreview {
   name: string;
   nameEn: string;
@@ -21,7 +22,7 @@ let owner: HTMLAnchorElement | undefined;
 let timer: number | undefined;
 
 function data(): Promise<Record<string, EntityPreview>> {
-  previews ??= fetch('/glossary/previews.json').then((response) =>
+  previews ??= fetch(href('/glossary/previews.json')).then((response) =>
     response.ok ? response.json() : Promise.reject(new Error(`${response.status}`)),
   );
   previews.catch(() => (previews = undefined));

@@ -1,13 +1,28 @@
-/** The glossary index's instant filter: Chinese, pinyin (full or initials) or English. */
+/**
+ * The glossary index's instant filter: Chinese, pinyin (full or initials) or
+ * English. Traditional characters are accepted: a query in Han characters
+ * that finds nothing is converted to simplified with OpenCC (loaded only
+ * then) and tried again.
+ */
 const box = document.querySelector<HTMLElement>('.glossary-filter');
 const input = document.querySelector<HTMLInputElement>('#glossary-filter-input');
 const status = document.querySelector<HTMLElement>('.filter-status');
+const HAN = /\p{Script=Han}/u;
+
+let converter: Promise<(text: string) => string> | undefined;
+function toSimplified(text: string): Promise<string> {
+  converter ??= import('opencc-js/t2cn').then(({ Converter }) =>
+    Converter({ from: 'tw', to: 'cn' }),
+  );
+  return converter.then((convert) => convert(text));
+}
 
 if (box && input && status) {
   box.hidden = false;
   const items = [...document.querySelectorAll<HTMLElement>('.entity-group li[data-filter]')];
-  input.addEventListener('input', () => {
-    const query = input.value.trim().toLowerCase().replace(/\s+/gu, '');
+
+  /** Show the entries matching the query; how many. */
+  const show = (query: string): number => {
     let shown = 0;
     for (const item of items) {
       // Spaces are dropped on both sides, so "zhang cun he", "zhangcunhe" and "Zhangcun River" all match.
@@ -20,7 +35,24 @@ if (box && input && status) {
       group.hidden = !group.querySelector('li:not([hidden])');
     document.querySelector<HTMLElement>('.alphabetical')!.hidden = query !== '';
     document.querySelector<HTMLElement>('.letter-bar')!.hidden = query !== '';
-    status.textContent = query === '' ? '' : `${shown} 条符合`;
+    return shown;
+  };
+
+  input.addEventListener('input', async () => {
+    const typed = input.value;
+    const query = typed.trim().toLowerCase().replace(/\s+/gu, '');
+    let shown = show(query);
+    let note = '';
+    if (shown === 0 && HAN.test(query)) {
+      const simplified = await toSimplified(query);
+      // The reader may have typed on while the converter loaded.
+      if (input.value !== typed) return;
+      if (simplified !== query) {
+        shown = show(simplified);
+        note = `（按简体“${simplified}”）`;
+      }
+    }
+    status.textContent = query === '' ? '' : `${shown} 条符合${note}`;
   });
 }
 

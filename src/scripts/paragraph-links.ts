@@ -1,7 +1,8 @@
 /**
  * Paragraph links on reading pages:
- * - a click on a paragraph number copies the full URL of that paragraph
- *   (without JavaScript the number is still a plain link to it);
+ * - a click on a paragraph number opens its menu: copy the full URL of that
+ *   paragraph, cite it, share it (without JavaScript the number is still a
+ *   plain link to it);
  * - selecting text inside a paragraph offers "copy link to this passage":
  *   a text-fragment URL that also carries the paragraph id, so browsers
  *   without text fragments still land on the paragraph.
@@ -108,16 +109,108 @@ export function textDirective(range: Range, root: HTMLElement = document.body): 
   return directive(Math.min(32, start), length, 0);
 }
 
+/*
+ * The paragraph-number menu: a click or tap on a number (or Enter on it)
+ * opens a small menu beside it — copy the paragraph's link, cite it, share
+ * it — instead of following the link, so the page does not jump. Esc, or a
+ * click elsewhere, closes it. Without JavaScript the number is a plain link.
+ */
+
+let menu: HTMLElement | undefined;
+let menuFor: HTMLAnchorElement | undefined;
+
+function closeParagraphMenu(returnFocus: boolean) {
+  if (!menu || menu.hidden) return;
+  menu.hidden = true;
+  menuFor?.setAttribute('aria-expanded', 'false');
+  if (returnFocus) menuFor?.focus();
+  menuFor = undefined;
+}
+
+function menuButton(label: string, action: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  button.addEventListener('click', () => {
+    action();
+    closeParagraphMenu(true);
+  });
+  return button;
+}
+
+function paragraphMenu(): HTMLElement {
+  if (menu) return menu;
+  menu = document.createElement('div');
+  menu.className = 'para-menu';
+  menu.setAttribute('role', 'group');
+  menu.dataset['pagefindIgnore'] = '';
+  menu.hidden = true;
+  const url = () => new URL(menuFor?.getAttribute('href') ?? '', location.href);
+  const label = () => menuFor?.dataset['label'] ?? '';
+  menu.append(
+    menuButton('复制链接', () => {
+      const address = url();
+      // The address bar shows the paragraph's address; the page stays where it is.
+      history.replaceState(null, '', address.hash);
+      void copy(address.href, `第 ${label()} 段`);
+    }),
+    menuButton('引用此段', () => {
+      document.dispatchEvent(new CustomEvent('qas:cite', { detail: { id: url().hash.slice(1) } }));
+    }),
+  );
+  if (typeof navigator.share === 'function')
+    menu.append(
+      menuButton('分享', () => {
+        void navigator
+          .share({ title: `${document.title} 第 ${label()} 段`, url: url().href })
+          .catch(() => undefined);
+      }),
+    );
+  menu.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closeParagraphMenu(true);
+  });
+  document.body.append(menu);
+  document.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    if (!target.closest('.para-menu') && !target.closest(NUMBER)) closeParagraphMenu(false);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closeParagraphMenu(true);
+  });
+  return menu;
+}
+
+function openParagraphMenu(number: HTMLAnchorElement) {
+  const opened = paragraphMenu();
+  if (menuFor === number && !opened.hidden) {
+    closeParagraphMenu(true);
+    return;
+  }
+  closeParagraphMenu(false);
+  menuFor = number;
+  opened.setAttribute('aria-label', `第 ${number.dataset['label'] ?? ''} 段`);
+  number.setAttribute('aria-expanded', 'true');
+  const box = number.getBoundingClientRect();
+  opened.hidden = false;
+  const left = Math.min(
+    box.left + window.scrollX,
+    window.scrollX + document.documentElement.clientWidth - opened.offsetWidth - 8,
+  );
+  opened.style.left = `${Math.max(8, left)}px`;
+  opened.style.top = `${box.bottom + window.scrollY + 4}px`;
+  opened.querySelector('button')?.focus();
+}
+
 if (prose) {
+  for (const number of prose.querySelectorAll<HTMLAnchorElement>(NUMBER)) {
+    number.setAttribute('aria-haspopup', 'true');
+    number.setAttribute('aria-expanded', 'false');
+  }
   prose.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>(NUMBER);
     if (!link) return;
     event.preventDefault();
-    const url = new URL(link.getAttribute('href') ?? '', location.href);
-    history.replaceState(null, '', url.hash);
-    // Re-apply :target so the paragraph is highlighted as if the link were followed.
-    location.hash = url.hash;
-    void copy(url.href, `第 ${link.dataset['label']} 段`);
+    openParagraphMenu(link);
   });
 
   const button = document.querySelector<HTMLButtonElement>('.passage-link');

@@ -71,13 +71,13 @@ describe.skipIf(lacks(ANNOTATED, 'no edition in content/sources has a <Note>'))(
     await page.context().close();
   });
 
-  test('in print the notes are footnotes at the end', async () => {
+  test('in print the notes are listed at the end of their chapters', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${site}${NOTED}`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.sidenote').first().isVisible()).toBe(false);
-    const footnotes = page.locator('.print-notes li');
-    expect(await footnotes.count()).toBe(await page.locator('.sidenote').count());
+    const footnotes = page.locator('.section-notes li');
+    expect(await footnotes.count()).toBe(await page.locator('.sidenote[id^="note-"]').count());
     expect(await footnotes.first().isVisible()).toBe(true);
     await page.context().close();
   });

@@ -85,7 +85,7 @@ describe('paragraph permalinks on a source page', () => {
     await page.context().close();
   });
 
-  test('the paragraph number is reachable by keyboard and copies the full URL', async () => {
+  test('the paragraph number is reachable by keyboard and its menu copies the full URL', async () => {
     const { page, problems } = await readingPage();
     await page.goto(`${site}${PLAN}`);
     const { id, label } = await paragraphAt(page, 0.05);
@@ -93,6 +93,9 @@ describe('paragraph permalinks on a source page', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
       `第 ${label} 段的链接`,
     );
+    // Enter opens the number's menu, with the focus on its first item: copy the link.
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('复制链接');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))

@@ -5,7 +5,16 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { diffPassages, findParallels } from '../../src/lib/parallels.ts';
 import { buildFixtureSite, type FixtureBuild } from '../helpers/build-fixture-site.ts';
 import { FIXTURE_EDITION, fixtureFolders } from '../helpers/fixture-editions.ts';
-import { attribute, childElements, findAll, parsePage, select, textOf } from '../helpers/html.ts';
+import { NOTE_KINDS } from '../../src/lib/edition-components.ts';
+import {
+  attribute,
+  childElements,
+  findAll,
+  hasClass,
+  parsePage,
+  select,
+  textOf,
+} from '../helpers/html.ts';
 
 describe('parallel passages', () => {
   const report =
@@ -53,7 +62,10 @@ describe('notes and cross-references through the real pipeline', () => {
 
   test('a note is numbered, kept out of the search index, and its cross-reference links to the paragraph', () => {
     expect(build.status, build.output).toBe(0);
-    const [note, ...others] = select(page, 'span', 'note');
+    // Annotation notes (a correction's reason is a note of its own kind, not a <Note>).
+    const [note, ...others] = select(page, 'span', 'note').filter(
+      (element) => !hasClass(element, 'correction-note'),
+    );
     expect(others).toEqual([]);
     expect({
       kind: attribute(note!, 'dataKind'),
@@ -95,15 +107,20 @@ describe('notes and cross-references through the real pipeline', () => {
     expect(findAll(page, (element) => attribute(element, 'id') === 'p5')).toHaveLength(1);
   });
 
-  test('notes are listed for print, and exported as W3C annotations with their paragraph and quote', () => {
-    const [printNotes] = select(page, 'section', 'print-notes');
-    const items = select(printNotes!, 'li').map((item) => ({
-      value: attribute(item, 'value'),
-      text: textOf(item),
-      links: select(item, 'a').map((link) => attribute(link, 'href')),
-    }));
+  test('notes are listed for print at the end of their chapter, and exported as W3C annotations with their paragraph and quote', () => {
+    const items = select(page, 'div', 'section-notes').flatMap((list) =>
+      select(list, 'li').map((item) => ({
+        value: attribute(item, 'value'),
+        text: textOf(item),
+        links: select(item, 'a').map((link) => attribute(link, 'href')),
+      })),
+    );
     expect(items).toEqual([
-      { value: '1', text: '参见本篇第 5 段。', links: ['/sources/fixture-edition/#p5'] },
+      {
+        value: '1',
+        text: `${NOTE_KINDS.context.zh} 参见本篇第 5 段。`,
+        links: ['/sources/fixture-edition/#p5'],
+      },
     ]);
     const annotations = JSON.parse(
       readFileSync(join(build.outDir, 'data/annotations.jsonld'), 'utf8'),

@@ -110,7 +110,7 @@ describe('a fixture edition through the real MDX pipeline', () => {
     expect(select(region!, 'caption').map(textOf)).toEqual(['表1 指标']);
   });
 
-  test('a correction shows the corrected text and what was printed, outside the search index', () => {
+  test('a correction shows the corrected text and, inline, only what was printed; the reason is a note; neither is indexed', () => {
     const [correction] = select(page, 'span', 'correction');
     const parts = childElements(correction!).map((element) => ({
       tag: element.tagName,
@@ -121,8 +121,17 @@ describe('a fixture edition through the real MDX pipeline', () => {
     expect(parts).toEqual([
       { tag: 'ins', class: 'corrected', text: '重要', ignored: false },
       { tag: 'del', class: 'as-printed', text: '关键', ignored: false },
-      { tag: 'span', class: 'editorial-mark', text: '〔原作“关键”；测试用更正〕', ignored: true },
+      {
+        tag: 'span',
+        class: 'note correction-note',
+        text: '〔原作“关键”〕校改测试用更正',
+        ignored: true,
+      },
     ]);
+    expect(select(correction!, 'span', 'correction-mark').map(textOf)).toEqual(['〔原作“关键”〕']);
+    const [reason] = select(correction!, 'span', 'correction-reason');
+    expect(attribute(reason!, 'role')).toBe('note');
+    expect(textOf(reason!)).toBe('校改测试用更正');
   });
 
   test('an omission is a disclosure that keeps the omitted text', () => {

@@ -1,13 +1,14 @@
+import { publicUrl } from '../../data/links.ts';
 import type { APIRoute } from 'astro';
 import { renderedSources } from '../../data/sources.ts';
 import { sourcePath } from '../../lib/sources.ts';
 
 /** /data/annotations.jsonld: the notes as W3C Web Annotations (shape: annotationsFileSchema). */
-export const GET: APIRoute = async ({ site }) => {
-  const collection = new URL('/data/annotations.jsonld', site).href;
+export const GET: APIRoute = async () => {
+  const collection = publicUrl('/data/annotations.jsonld');
   const items = (await renderedSources()).flatMap(({ source, edition }) =>
     edition.notes.map((note) => ({
-      id: new URL(`${sourcePath(source.id)}#note-${note.number}`, site).href,
+      id: publicUrl(`${sourcePath(source.id)}#note-${note.number}`),
       type: 'Annotation',
       motivation: 'commenting',
       created: source.data.date,
@@ -27,7 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
         })),
       ],
       target: {
-        source: new URL(sourcePath(source.id), site).href,
+        source: publicUrl(sourcePath(source.id)),
         selector: [
           {
             type: 'FragmentSelector',

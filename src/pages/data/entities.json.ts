@@ -1,3 +1,4 @@
+import { publicUrl } from '../../data/links.ts';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { mentionCount, mentionsByEntityId } from '../../data/glossary.ts';
@@ -5,11 +6,11 @@ import { pinyinForms } from '../../lib/pinyin.ts';
 import { ENTITY_TYPES } from '../../schemas/entity.ts';
 
 /** /data/entities.json (shape: entitiesFileSchema in src/schemas/open-data.ts). */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const mentions = await mentionsByEntityId();
   const entities = (await getCollection('glossary')).map(({ id, data }) => ({
     id,
-    url: new URL(`/glossary/${id}/`, site).href,
+    url: publicUrl(`/glossary/${id}/`),
     name: data.name,
     aliases: data.aliases,
     pinyin: pinyinForms(data.name).marked,

@@ -1,10 +1,11 @@
+import { publicUrl } from '../../data/links.ts';
 import type { APIRoute } from 'astro';
 import { renderedSources } from '../../data/sources.ts';
 import { sourcePath } from '../../lib/sources.ts';
 import { typeLabel } from '../../schemas/source.ts';
 
 /** /data/sources.json (shape: sourcesFileSchema in src/schemas/open-data.ts). */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const sources = (await renderedSources()).map(({ source, edition }) => {
     const {
       introduction: _introduction,
@@ -16,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     } = source.data;
     return {
       id: source.id,
-      url: new URL(sourcePath(source.id), site).href,
+      url: publicUrl(sourcePath(source.id)),
       ...data,
       type: typeLabel(data.type).en,
       paragraphs: edition.blocks.length,

@@ -13,6 +13,7 @@
  * calls it on open, the search control on focus or hover); it runs without a
  * worker, which for an index this size costs less than fetching one.
  */
+import { href } from '../../data/links.ts';
 import { normalizeQuery, spaceHan } from '../../lib/search-text.ts';
 
 interface PagefindRecord {
@@ -82,10 +83,11 @@ export interface SearchRecordData {
 let pagefind: Promise<Pagefind> | undefined;
 
 /** The Pagefind runtime, imported and initialised once. */
-export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
+export function loadPagefind(base = href('/pagefind/')): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
-    await module.options({ noWorker: true });
+    // Records name site paths (/sources/x/#p3): Pagefind puts the base path in front of them.
+    await module.options({ noWorker: true, baseUrl: href('/') });
     await module.init();
     return module;
   })();

@@ -3,6 +3,7 @@
  * data-locale>`, set by BaseLayout): its strings (src/lib/i18n.ts) and the
  * addresses its links lead to, `/…` on Chinese pages and `/en/…` on English.
  */
+import { href } from '../../data/links.ts';
 import { LOCALES, localePath, strings, type Locale } from '../../lib/i18n.ts';
 
 export const locale: Locale = document.documentElement.dataset['locale'] === 'en' ? 'en' : 'zh';
@@ -11,7 +12,7 @@ export const locale: Locale = document.documentElement.dataset['locale'] === 'en
 export const t = strings(locale);
 
 /** The address of a page in the page's language. */
-export const pagePath = (path: string): string => localePath(locale, path);
+export const pagePath = (path: string): string => href(localePath(locale, path));
 
 /** The page's language tag, for sorting and `lang` attributes. */
 export const languageTag: string = LOCALES[locale].lang;

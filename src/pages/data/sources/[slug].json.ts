@@ -1,3 +1,4 @@
+import { publicUrl } from '../../../data/links.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { renderedSources, type RenderedSource } from '../../../data/sources.ts';
 import { sourcePath } from '../../../lib/sources.ts';
@@ -16,12 +17,12 @@ export const getStaticPaths = (async () =>
  * one source's facts and every block with its address, kind and both
  * readings. The search index is built from these files.
  */
-export const GET: APIRoute<RenderedSource> = ({ props: { source, edition }, site }) => {
+export const GET: APIRoute<RenderedSource> = ({ props: { source, edition } }) => {
   const { data } = source;
   const english = edition.translations.en;
   const file: SourceFile = {
     id: source.id,
-    url: new URL(sourcePath(source.id), site).href,
+    url: publicUrl(sourcePath(source.id)),
     title: data.title,
     subtitle: data.subtitle,
     date: data.date,
@@ -38,7 +39,7 @@ export const GET: APIRoute<RenderedSource> = ({ props: { source, edition }, site
       id: block.id,
       label: block.label,
       kind: block.kind,
-      url: new URL(`${sourcePath(source.id)}#${block.id}`, site).href,
+      url: publicUrl(`${sourcePath(source.id)}#${block.id}`),
       text: block.text,
       printed: block.printed,
       en: englishOf(edition, block.id),
