@@ -64,7 +64,8 @@ function pageText(root: HTMLElement): { text: string; nodes: { node: Text; at: n
  * selected text: its first occurrence on the page must be the selection.
  * A short selection is quoted whole, a longer one by its first and last
  * characters (as few as needed); a `prefix-` or `-suffix` of the text around
- * it is added when the quoted text also occurs earlier on the page.
+ * it is added when the quoted text also occurs earlier on the page. When no
+ * such quote exists, there is no directive, and the link names the paragraph.
  */
 export function textDirective(range: Range, root: HTMLElement = document.body): string {
   const { text, nodes } = pageText(root);
@@ -88,7 +89,8 @@ export function textDirective(range: Range, root: HTMLElement = document.body): 
   };
   const directive = (prefix: number, head: number, suffix: number) => {
     const parts = [
-      prefix > 0 ? `${encodeTerm(text.slice(start - prefix, start))}-` : '',
+      // The directive's grammar: prefix-,start[,end][,-suffix].
+      prefix > 0 ? `${encodeTerm(text.slice(start - prefix, start))}-,` : '',
       encodeTerm(text.slice(start, start + head)),
       head < length ? `,${encodeTerm(text.slice(end - head, end))}` : '',
       suffix > 0 ? `,-${encodeTerm(text.slice(end, end + suffix))}` : '',
@@ -99,14 +101,31 @@ export function textDirective(range: Range, root: HTMLElement = document.body): 
     length <= 24
       ? [length]
       : [10, 16, 24, 40, length].filter((head) => head * 2 < length || head === length);
+  // Browsers match a term only from and to word boundaries: a term must not cut a run of Latin
+  // letters or digits (…2035年 quoted from "035年"), so such a head grows until it does not.
+  const latin = /[A-Za-z0-9]/u;
+  const whole = (head: number): number => {
+    let grown = head;
+    while (
+      grown < length &&
+      ((latin.test(text[start + grown - 1] ?? '') && latin.test(text[start + grown] ?? '')) ||
+        (latin.test(text[end - grown - 1] ?? '') && latin.test(text[end - grown] ?? '')))
+    )
+      grown += 1;
+    return grown * 2 < length ? grown : length;
+  };
   for (const context of [0, 4, 8, 16, 32])
-    for (const head of heads) {
-      const prefix = Math.min(context, start);
-      const suffix = Math.min(context, text.length - end);
+    for (const head of [...new Set(heads.map(whole))]) {
+      // Context stops at a line break: a term never runs across one.
+      const prefix = Math.min(context, start - (text.lastIndexOf('\n', start - 1) + 1));
+      const lineEnd = text.indexOf('\n', end);
+      const suffix = Math.min(context, (lineEnd === -1 ? text.length : lineEnd) - end);
       if (lands(prefix, head, 0)) return directive(prefix, head, 0);
       if (lands(prefix, head, suffix)) return directive(prefix, head, suffix);
     }
-  return directive(Math.min(32, start), length, 0);
+  // No quote of the line finds the selection first (it repeats, in full, text earlier on the
+  // page): the link names the paragraph alone, which holds the selection.
+  return '';
 }
 
 /*

@@ -533,6 +533,13 @@ describe('passage links', () => {
           button.click();
           const href = button.dataset['href'] ?? '';
           const directive = href.split(':~:text=')[1] ?? '';
+          if (directive === '') {
+            // No quote finds the selection first: the link must name the paragraph that holds it.
+            const id = new URL(href).hash.slice(1).split(':~:')[0] ?? '';
+            if (!document.getElementById(id)?.contains(longest))
+              wrong.push(`「${range.toString().trim()}」 → #${id}, which does not hold it`);
+            continue;
+          }
           // The oracle: the page's rendered text (innerText), the selection marked in it.
           const selected = range.toString().trim();
           longest.insertData(from + length, MARK);
@@ -550,10 +557,40 @@ describe('passage links', () => {
           const [first, last] = terms.map(decodeURIComponent) as [string, string | undefined];
           const before = decodeURIComponent(prefix);
           const after = decodeURIComponent(suffix);
-          const at = page.indexOf(before + first) + before.length;
-          const stop = last
-            ? page.indexOf(last + after, at + first.length) + last.length
-            : at + first.length;
+          // As browsers match a directive: white space (a line break between blocks, in the
+          // rendered text) may stand between a prefix and the start, and between the end and a suffix.
+          /** The first place, from `from`, where `term` follows `lead` with only white space between. */
+          const follows = (lead: string, term: string, from: number): number => {
+            for (
+              let found = page.indexOf(term, from);
+              found !== -1;
+              found = page.indexOf(term, found + 1)
+            ) {
+              const before = page.slice(0, found).trimEnd();
+              if (before.endsWith(lead)) return found;
+            }
+            return -1;
+          };
+          /** The first place, from `from`, where `term` is followed by `trail` with only white space between. */
+          const precedes = (term: string, trail: string, from: number): number => {
+            for (
+              let found = page.indexOf(term, from);
+              found !== -1;
+              found = page.indexOf(term, found + 1)
+            ) {
+              if (
+                page
+                  .slice(found + term.length)
+                  .trimStart()
+                  .startsWith(trail)
+              )
+                return found;
+            }
+            return -1;
+          };
+          const at = follows(before, first, 0);
+          const tail = last ? precedes(last, after, at + first.length) : -1;
+          const stop = last ? (tail === -1 ? -1 : tail + last.length) : at + first.length;
           if (at !== start || page.slice(at, stop) !== selected)
             wrong.push(
               `「${selected}」 → ${decodeURIComponent(directive)} lands on 「${page.slice(at, stop)}」`,
