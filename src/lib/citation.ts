@@ -17,6 +17,7 @@
  * BibTeX titles, wrote classic BibTeX instead of the biblatex fields below,
  * and passed line breaks into RIS values.
  */
+import { ENGLISH_MONTHS } from './sources.ts';
 import { SITE } from './site.ts';
 
 /** What a citation needs to know about a source; built from the frontmatter. */
@@ -76,21 +77,6 @@ export const CITATION_FORMAT_NAMES: Record<CitationFormat, string> = {
   csl: 'CSL-JSON',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function dateParts(iso: string): [number, number, number] {
   const [year, month, day] = iso.split('-').map(Number);
   return [year!, month!, day!];
@@ -98,7 +84,7 @@ function dateParts(iso: string): [number, number, number] {
 
 function englishDate(iso: string): string {
   const [year, month, day] = dateParts(iso);
-  return `${MONTHS[month - 1]} ${day}, ${year}`;
+  return `${ENGLISH_MONTHS[month - 1]} ${day}, ${year}`;
 }
 
 /** Spaces, tabs and every character that ends a line (RIS reads a new line as a new tag). */
@@ -264,7 +250,7 @@ function apa(source: CitableSource, request: CitationRequest): string {
   let when = 'n.d.';
   if (source.date) {
     const [year, month, day] = dateParts(source.date);
-    when = newspaper ? `${year}, ${MONTHS[month - 1]} ${day}` : String(year);
+    when = newspaper ? `${year}, ${ENGLISH_MONTHS[month - 1]} ${day}` : String(year);
   }
   const original =
     newspaper || !source.documentNumber

@@ -18,7 +18,7 @@ import {
   type EditionComponentName,
 } from './edition-components.ts';
 import { editionBlocks, parseEdition, type ParsedEdition } from './edition-text.ts';
-import { frontmatterLine, splitFrontmatter } from './frontmatter.ts';
+import { frontmatterLine, frontmatterYamlProblem, splitFrontmatter } from './frontmatter.ts';
 import { problem, type Problem } from './problem.ts';
 import { readRetired } from './retired.ts';
 import { characterCount } from './text.ts';
@@ -329,17 +329,7 @@ function readFrontmatter(
   try {
     return { frontmatter: splitFrontmatter(source).frontmatter };
   } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    // js-yaml counts lines within the frontmatter from 0; the file's first line is the opening ---.
-    return {
-      problem: problem({
-        file,
-        line: (mark?.line ?? 0) + 2,
-        column: (mark?.column ?? 0) + 1,
-        message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-        hint: 'Check quotes and indentation in the --- block.',
-      }),
-    };
+    return { problem: frontmatterYamlProblem(file, error) };
   }
 }
 

@@ -10,6 +10,7 @@
  * - a whole number up to twenty may be written as a word ("Fifteen Offensives");
  * - 多 and 余 ("more than") between a number and its unit do not change it.
  */
+import { ENGLISH_MONTHS } from './sources.ts';
 
 /** A figure of the Chinese text and the forms an English text may give it in. */
 export interface Figure {
@@ -46,21 +47,6 @@ const NUMBER_WORDS: Readonly<Record<number, string>> = Object.fromEntries(
   ].map((word, number) => [number, word]),
 );
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** `12.50` → `12.5`, `3.0` → `3`. */
 function trimDecimal(text: string): string {
   return text.includes('.') ? text.replace(/0+$/u, '').replace(/\.$/u, '') : text;
@@ -91,7 +77,7 @@ export function figuresOf(chinese: string): Figure[] {
       forms.push(full, millions(full, 6), millions(full, 9));
     }
     if (unit === '月') {
-      const month = MONTHS[Number(digits) - 1];
+      const month = ENGLISH_MONTHS[Number(digits) - 1];
       if (month) forms.push(month);
     }
     figures.push({ printed: match[0]!.trim(), forms: [...new Set(forms.filter(Boolean))] });

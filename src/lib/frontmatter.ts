@@ -4,6 +4,7 @@
  * blanked, not removed, so positions in the body are lines of the file.
  */
 import { load } from 'js-yaml';
+import { yamlProblem, type Problem } from './problem.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---(?=\r?\n|$)/u;
 
@@ -24,6 +25,14 @@ export function splitFrontmatter(source: string): SplitFile {
       ? (parsed as Record<string, unknown>)
       : {};
   return { frontmatter, body: match[0].replace(/[^\r\n]/gu, '') + source.slice(match[0].length) };
+}
+
+/** The problem of frontmatter that is not valid YAML; its first line is the file's second (after ---). */
+export function frontmatterYamlProblem(file: string, error: unknown): Problem {
+  return yamlProblem(file, error, 'Check quotes and indentation in the --- block.', {
+    firstLine: 2,
+    subject: 'frontmatter',
+  });
 }
 
 /** Line of a top-level frontmatter key, so schema errors point at it (1 when absent). */

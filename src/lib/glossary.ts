@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ENTITY_ID, entitySchema, type EntityData } from '../schemas/entity.ts';
-import { frontmatterLine, splitFrontmatter } from './frontmatter.ts';
+import { frontmatterLine, frontmatterYamlProblem, splitFrontmatter } from './frontmatter.ts';
 import { problem, type Problem } from './problem.ts';
 
 export interface Entity extends EntityData {
@@ -78,17 +78,7 @@ function readGlossary(dir: string, names: readonly string[]): GlossaryLoad {
     try {
       parsed = splitFrontmatter(source);
     } catch (error) {
-      const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-      // js-yaml counts lines within the frontmatter from 0; the file's first line is the opening ---.
-      problems.push(
-        problem({
-          file,
-          line: (mark?.line ?? 0) + 2,
-          column: (mark?.column ?? 0) + 1,
-          message: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-          hint: 'Check quotes and indentation in the --- block.',
-        }),
-      );
+      problems.push(frontmatterYamlProblem(file, error));
       continue;
     }
     const result = entitySchema.safeParse(parsed.frontmatter);

@@ -68,3 +68,23 @@ export class ProblemError extends Error {
     this.problems = problems;
   }
 }
+
+/**
+ * The problem of a YAML text that does not parse (js-yaml's error names the
+ * place, counting from 0); `firstLine` is the file line where the YAML begins.
+ */
+export function yamlProblem(
+  file: string,
+  error: unknown,
+  hint: string,
+  { firstLine = 1, subject }: { firstLine?: number; subject?: string } = {},
+): Problem {
+  const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+  return problem({
+    file,
+    line: (mark?.line ?? 0) + firstLine,
+    column: (mark?.column ?? 0) + 1,
+    message: `${subject ? `${subject} is ` : ''}not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    hint,
+  });
+}

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { load } from 'js-yaml';
 import { retiredFileSchema, type RetiredSource } from '../schemas/retired.ts';
-import { problem, type Problem } from './problem.ts';
+import { problem, yamlProblem, type Problem } from './problem.ts';
 
 /** The retired sources (none when the file is absent), and any problem reading them. */
 export function readRetired(path: string): { retired: RetiredSource[]; problems: Problem[] } {
@@ -16,19 +16,7 @@ export function readRetired(path: string): { retired: RetiredSource[]; problems:
   try {
     data = load(readFileSync(path, 'utf8')) ?? [];
   } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    return {
-      retired: [],
-      problems: [
-        problem({
-          file,
-          line: (mark?.line ?? 0) + 1,
-          column: (mark?.column ?? 0) + 1,
-          message: `not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-          hint: 'Check quotes and indentation.',
-        }),
-      ],
-    };
+    return { retired: [], problems: [yamlProblem(file, error, 'Check quotes and indentation.')] };
   }
   const parsed = retiredFileSchema.safeParse(data);
   if (parsed.success) return { retired: parsed.data, problems: [] };

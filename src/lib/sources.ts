@@ -2,6 +2,22 @@
  * Facts about sources that pages and tools share: addresses and dates.
  */
 
+/** The months' English names, January first. */
+export const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 /** `2021-03-31` → `2021年3月31日`. */
 export function chineseDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);

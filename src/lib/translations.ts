@@ -15,7 +15,7 @@ import {
 } from '../schemas/translation.ts';
 import type { EditionModel } from './edition-model.ts';
 import { missingFigures } from './figures.ts';
-import { problem, type Problem } from './problem.ts';
+import { problem, yamlProblem, type Problem } from './problem.ts';
 
 /** Languages the editions are translated into. */
 export const TRANSLATION_LANGUAGES = ['en'] as const;
@@ -56,20 +56,8 @@ export function readTranslation(
   try {
     data = load(source);
   } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    return {
-      file,
-      source,
-      problems: [
-        problem({
-          file,
-          line: (mark?.line ?? 0) + 1,
-          column: (mark?.column ?? 0) + 1,
-          message: `not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-          hint: 'Quote every string with double quotes and escape inner ones as \\".',
-        }),
-      ],
-    };
+    const hint = 'Quote every string with double quotes and escape inner ones as \\".';
+    return { file, source, problems: [yamlProblem(file, error, hint)] };
   }
   const parsed = translationSchema.safeParse(data);
   if (!parsed.success) {

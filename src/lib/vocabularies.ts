@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { load } from 'js-yaml';
 import { vocabulariesSchema, type Vocabularies } from '../schemas/vocabularies.ts';
-import { problem, type Problem } from './problem.ts';
+import { problem, yamlProblem, type Problem } from './problem.ts';
 
 /** Line of `key:` in a YAML file (the first one found at any depth; 1 when absent). */
 function lineOf(source: string, key: string | number | undefined): number {
@@ -40,18 +40,7 @@ export function readVocabularies(path: string): {
   try {
     data = load(source);
   } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    return {
-      problems: [
-        problem({
-          file,
-          line: (mark?.line ?? 0) + 1,
-          column: (mark?.column ?? 0) + 1,
-          message: `not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-          hint: 'Check quotes and indentation.',
-        }),
-      ],
-    };
+    return { problems: [yamlProblem(file, error, 'Check quotes and indentation.')] };
   }
   const parsed = vocabulariesSchema.safeParse(data);
   if (parsed.success) return { vocabularies: parsed.data, problems: [] };
