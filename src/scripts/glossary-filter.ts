@@ -4,18 +4,12 @@
  * that finds nothing is converted to simplified with OpenCC (loaded only
  * then) and tried again.
  */
+import { toSimplified } from './simplified.ts';
+
 const box = document.querySelector<HTMLElement>('.glossary-filter');
 const input = document.querySelector<HTMLInputElement>('#glossary-filter-input');
 const status = document.querySelector<HTMLElement>('.filter-status');
 const HAN = /\p{Script=Han}/u;
-
-let converter: Promise<(text: string) => string> | undefined;
-function toSimplified(text: string): Promise<string> {
-  converter ??= import('opencc-js/t2cn').then(({ Converter }) =>
-    Converter({ from: 'tw', to: 'cn' }),
-  );
-  return converter.then((convert) => convert(text));
-}
 
 if (box && input && status) {
   box.hidden = false;

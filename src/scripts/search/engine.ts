@@ -183,9 +183,3 @@ export async function scatteredCandidates(words: readonly string[]): Promise<Can
 export function loadRecords(candidates: readonly Candidate[]): Promise<SearchRecordData[]> {
   return Promise.all(candidates.map((found) => found.load()));
 }
-
-/** A query in traditional characters, converted to simplified (OpenCC, loaded only when needed). */
-export async function toSimplified(text: string): Promise<string> {
-  const { Converter } = await import('opencc-js/t2cn');
-  return Converter({ from: 'tw', to: 'cn' })(text);
-}

@@ -11,10 +11,10 @@ import {
   candidatesInSource,
   loadRecords,
   scatteredCandidates,
-  toSimplified,
   type Candidate,
   type SearchRecordData,
 } from './engine.ts';
+import { toSimplified } from '../simplified.ts';
 import { quoted, t } from './locale.ts';
 import { renderResults, renderScattered, type RenderOptions } from './render.ts';
 import { arrangeResults, holds, tally, type Filters, type Order, type Results } from './results.ts';
