@@ -168,6 +168,13 @@ function joinLines(left: string, right: string): string {
   return /[A-Za-z]$/u.test(left) && /^[A-Za-z]/u.test(right) ? `${left} ${right}` : left + right;
 }
 
+/** Lines joined into one block: a title-like line is a heading, anything else a paragraph. */
+function joinedBlock(text: string): Block {
+  return isTitle(text) && !STANDALONE.test(text)
+    ? { kind: 'heading', depth: 3, text }
+    : { kind: 'paragraph', text };
+}
+
 /**
  * Split a text into blocks. Deterministic: the same lines always give the
  * same blocks.
@@ -183,11 +190,7 @@ export function segmentBlocks(text: string): Block[] {
 
   const flush = () => {
     if (pending === undefined) return;
-    blocks.push(
-      isTitle(pending) && !STANDALONE.test(pending)
-        ? { kind: 'heading', depth: 3, text: pending }
-        : { kind: 'paragraph', text: pending },
-    );
+    blocks.push(joinedBlock(pending));
     pending = undefined;
   };
 
@@ -222,11 +225,7 @@ function groupBlocks(lines: readonly string[]): Block[] {
   let pending: string | undefined;
   const flush = () => {
     if (pending === undefined) return;
-    blocks.push(
-      isTitle(pending) && !STANDALONE.test(pending)
-        ? { kind: 'heading', depth: 3, text: pending }
-        : { kind: 'paragraph', text: pending },
-    );
+    blocks.push(joinedBlock(pending));
     pending = undefined;
   };
   for (const line of lines) {
