@@ -74,6 +74,23 @@ export function mentionsByEntityId(): Promise<Map<string, SourceMentions[]>> {
   return mentionsByEntity;
 }
 
+/** An entity's relatives in the glossary: its parent, its children, and the entities related either way. */
+export function relativesOf(
+  entity: EntityEntry,
+  all: readonly EntityEntry[],
+): { parent: EntityEntry | undefined; children: EntityEntry[]; related: EntityEntry[] } {
+  const byId = new Map(all.map((other) => [other.id, other]));
+  const relatedIds = new Set([
+    ...entity.data.related,
+    ...all.filter((other) => other.data.related.includes(entity.id)).map((other) => other.id),
+  ]);
+  return {
+    parent: entity.data.parent ? byId.get(entity.data.parent) : undefined,
+    children: all.filter((other) => other.data.parent === entity.id),
+    related: [...relatedIds].map((id) => byId.get(id)).filter((other) => other !== undefined),
+  };
+}
+
 /** Entities in pinyin order of their names. */
 export async function entitiesByPinyin(): Promise<EntityEntry[]> {
   const entities = await getCollection('glossary');
