@@ -18,6 +18,12 @@ export const ENGLISH_MONTHS = [
   'December',
 ] as const;
 
+/** `2021-03-31` → `31 March 2021`, as the English pages write dates. */
+export function britishDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${ENGLISH_MONTHS[month! - 1]} ${year}`;
+}
+
 /** `2021-03-31` → `2021年3月31日`. */
 export function chineseDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
