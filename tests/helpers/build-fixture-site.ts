@@ -32,6 +32,19 @@ export function buildFixtureSite(
     glossaryDir = FIXTURE_GLOSSARY,
   } = {},
 ): FixtureBuild {
+  return buildSite({
+    QAS_SOURCES_DIR: sourcesDir,
+    QAS_ORIGINALS_DIR: originalsDir,
+    QAS_ANCHORS_DIR: anchorsDir,
+    QAS_GLOSSARY_DIR: glossaryDir,
+  });
+}
+
+/**
+ * Build the real site with the content the environment names (`QAS_*_DIR`,
+ * `QAS_CONTENT_DIR`), into a scratch folder of its own, with its own cache.
+ */
+export function buildSite(content: Record<string, string>): FixtureBuild {
   const work = workDir('site');
   const outDir = join(work, 'dist');
   const result = spawnSync(
@@ -42,10 +55,7 @@ export function buildFixtureSite(
       env: {
         ...process.env,
         ASTRO_TELEMETRY_DISABLED: '1',
-        QAS_SOURCES_DIR: sourcesDir,
-        QAS_ORIGINALS_DIR: originalsDir,
-        QAS_ANCHORS_DIR: anchorsDir,
-        QAS_GLOSSARY_DIR: glossaryDir,
+        ...content,
         QAS_CACHE_DIR: join(work, 'cache'),
         NO_COLOR: '1',
       },

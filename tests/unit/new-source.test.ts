@@ -7,7 +7,6 @@
  * column with blank lines between paragraphs; its title, date, publisher
  * and type are that source's own.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +22,8 @@ import {
 } from '../helpers/content.ts';
 import { copyContent, runOnContent } from '../helpers/content-copy.ts';
 import { serveDirectory, type ServedDirectory } from '../helpers/static-server.ts';
-import { ROOT, workDir } from '../helpers/work-dir.ts';
+import { workDir } from '../helpers/work-dir.ts';
+import { buildSite, type FixtureBuild } from '../helpers/build-fixture-site.ts';
 
 const WIDTH = 17;
 /** Cut a paragraph into lines of WIDTH characters, as a newspaper column prints it. */
@@ -62,7 +62,7 @@ describe('npm run new-source, in a copy of the project content', () => {
   let contentDir: string;
   let started: ReturnType<typeof runOnContent>;
   let outDir: string;
-  let build: { status: number | null; output: string };
+  let build: FixtureBuild;
   let served: ServedDirectory;
   let browser: Browser;
 
@@ -76,24 +76,8 @@ describe('npm run new-source, in a copy of the project content', () => {
       ...['--publisher', field('publisher'), '--type', field('type')],
       ...['--medium', field('medium'), '--region', field('region')],
     ]);
-    const work = workDir('scaffold-site');
-    outDir = join(work, 'dist');
-    const result = spawnSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          ASTRO_TELEMETRY_DISABLED: '1',
-          QAS_CONTENT_DIR: contentDir,
-          QAS_CACHE_DIR: join(work, 'cache'),
-          NO_COLOR: '1',
-        },
-        encoding: 'utf8',
-      },
-    );
-    build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    build = buildSite({ QAS_CONTENT_DIR: contentDir });
+    outDir = build.outDir;
     served = await serveDirectory(outDir);
     browser = await launchBrowser();
   });
