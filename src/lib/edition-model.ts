@@ -95,6 +95,8 @@ export interface EditorialMark {
   text: string;
   /** The block it stands in, if any. */
   paragraph?: string | undefined;
+  /** A mark that stands in no block (a whole omitted passage): the block before it, if any. */
+  after?: string | undefined;
 }
 
 export interface EditionModel {

@@ -39,6 +39,43 @@ const STRINGS = {
   openData: { zh: '开放数据', en: 'Open data' },
   authoringGuide: { zh: '校注体例', en: 'Authoring guide' },
 
+  // Paragraph links on reading pages (src/components/ParagraphLinks.astro, src/scripts/paragraph-links.ts).
+  paragraphName: { zh: '第 {label} 段', en: 'Paragraph {label}' },
+  paragraphLinkLabel: { zh: '第 {label} 段的链接', en: 'Link to paragraph {label}' },
+  paragraphCopyLink: { zh: '复制链接', en: 'Copy link' },
+  paragraphCite: { zh: '引用此段', en: 'Cite this paragraph' },
+  paragraphShare: { zh: '分享', en: 'Share' },
+  paragraphShareTitle: { zh: '{title} 第 {label} 段', en: '{title}, paragraph {label}' },
+  paragraphCopied: { zh: '已复制第 {label} 段的链接', en: 'Link to paragraph {label} copied' },
+  selectionCopied: {
+    zh: '已复制第 {label} 段中所选文字的链接',
+    en: 'Link to the selected text in paragraph {label} copied',
+  },
+  clipboardFailed: {
+    zh: '无法访问剪贴板，请从地址栏复制链接',
+    en: 'The clipboard is not available: copy the link from the address bar',
+  },
+  passageLinkButton: { zh: '复制此段文字的链接', en: 'Copy a link to this text' },
+
+  // The cite panel (src/components/CitePanel.astro, src/scripts/cite-panel.ts).
+  citeSource: { zh: '引用本文', en: 'Cite this source' },
+  citeTranslation: { zh: '引用本译文', en: 'Cite this translation' },
+  citeAccessed: {
+    zh: '访问日期按本页生成之日（{date}）填写；引用时请按实际访问日期修改。',
+    en: 'The access date is the day this page was built ({date}); change it to the day you read it.',
+  },
+  citeTranslationNote: {
+    zh: '所引为原文，编者为译者。',
+    en: 'The original is the work cited; the editors are its translators.',
+  },
+  citeScope: { zh: '引用范围', en: 'Cite' },
+  citeWhole: { zh: '全文', en: 'The whole source' },
+  citeParagraphOption: { zh: '第 {label} 段：{preview}', en: 'Paragraph {label}: {preview}' },
+  citeCopy: { zh: '复制', en: 'Copy' },
+  citeCopyLabel: { zh: '复制 {format} 格式的引文', en: 'Copy the {format} citation' },
+  citeCopied: { zh: '已复制', en: 'Copied' },
+  citeCopyFailed: { zh: '复制失败', en: 'Copy failed' },
+
   // The search page and dialog (src/components/SearchPage.astro, SearchDialog.astro, src/scripts/search/).
   searchTitle: { zh: '检索', en: 'Search' },
   searchTitleQuery: { zh: '“{query}”的检索结果', en: 'Results for “{query}”' },

@@ -129,6 +129,7 @@ const MARK_KINDS: Readonly<Record<string, EditorialMark['kind']>> = {
 /** Every editorial mark of the tree, with the numbered block it stands in. */
 function marksOf(tree: Root, blockOf: ReadonlyMap<unknown, string>): EditorialMark[] {
   const marks: EditorialMark[] = [];
+  let lastBlock: string | undefined;
   const walk = (node: TextNode, paragraph: string | undefined) => {
     const here = blockOf.get(node) ?? paragraph;
     const kind = MARK_KINDS[node.name ?? ''];
@@ -139,9 +140,12 @@ function marksOf(tree: Root, blockOf: ReadonlyMap<unknown, string>): EditorialMa
               (node.children ?? []).map((child) => readingText(child, 'corrected')).join(''),
             )
           : (jsxAttribute(node, 'reason') ?? '');
-      if (text !== '') marks.push({ kind, text, paragraph: here });
+      if (text !== '')
+        marks.push(here ? { kind, text, paragraph: here } : { kind, text, after: lastBlock });
     }
     for (const child of node.children ?? []) walk(child, here);
+    // Set once the block is walked: a mark after a box follows the box, not its last paragraph.
+    if (blockOf.has(node)) lastBlock = blockOf.get(node);
   };
   walk(tree as TextNode, undefined);
   return marks;

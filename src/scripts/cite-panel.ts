@@ -84,16 +84,18 @@ if (panel && scope) {
   scope.addEventListener('change', render);
   for (const button of document.querySelectorAll<HTMLButtonElement>('.copy-citation')) {
     button.hidden = false;
+    // The button's words, in the page's language, are the page's (CitePanel.astro).
+    const idle = (button.textContent ?? '').trim();
     button.addEventListener('click', async () => {
       const text =
         button.closest('.citation')?.querySelector('.citation-body')?.textContent?.trim() ?? '';
       try {
         await navigator.clipboard.writeText(text);
-        button.textContent = '已复制';
+        button.textContent = button.dataset['copied'] ?? idle;
       } catch {
-        button.textContent = '复制失败';
+        button.textContent = button.dataset['failed'] ?? idle;
       }
-      window.setTimeout(() => (button.textContent = '复制'), 2000);
+      window.setTimeout(() => (button.textContent = idle), 2000);
     });
   }
 }

@@ -8,11 +8,19 @@
  *   without text fragments still land on the paragraph.
  */
 
+import type { StringKey } from '../lib/i18n.ts';
 import { parseQuery } from '../lib/search-query.ts';
 import { wordRanges } from '../lib/search-text.ts';
 
 const NUMBER = '.para-num';
-const prose = document.querySelector<HTMLElement>('.prose');
+const prose = document.querySelector<HTMLElement>('[data-numbered-text]');
+
+/** The page's strings, from src/components/ParagraphLinks.astro, with their placeholders filled. */
+const STRINGS = JSON.parse(
+  document.querySelector<HTMLElement>('.paragraph-links')?.dataset['strings'] ?? '{}',
+) as Partial<Record<StringKey, string>>;
+const say = (key: StringKey, values: Record<string, string> = {}): string =>
+  (STRINGS[key] ?? '').replace(/\{(\w+)\}/gu, (whole, name: string) => values[name] ?? whole);
 
 function announce(message: string) {
   const status = document.querySelector<HTMLElement>('.copy-status');
@@ -23,13 +31,14 @@ function announce(message: string) {
   }, 2500);
 }
 
-async function copy(url: string, what: string): Promise<boolean> {
+/** Copy a link; `copied` says what was copied. */
+async function copy(url: string, copied: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(url);
-    announce(`已复制${what}的链接`);
+    announce(copied);
     return true;
   } catch {
-    announce('无法访问剪贴板，请从地址栏复制链接');
+    announce(say('clipboardFailed'));
     return false;
   }
 }
@@ -167,21 +176,24 @@ function paragraphMenu(): HTMLElement {
   const url = () => new URL(menuFor?.getAttribute('href') ?? '', location.href);
   const label = () => menuFor?.dataset['label'] ?? '';
   menu.append(
-    menuButton('复制链接', () => {
+    menuButton(say('paragraphCopyLink'), () => {
       const address = url();
       // The address bar shows the paragraph's address; the page stays where it is.
       history.replaceState(null, '', address.hash);
-      void copy(address.href, `第 ${label()} 段`);
+      void copy(address.href, say('paragraphCopied', { label: label() }));
     }),
-    menuButton('引用此段', () => {
+    menuButton(say('paragraphCite'), () => {
       document.dispatchEvent(new CustomEvent('qas:cite', { detail: { id: url().hash.slice(1) } }));
     }),
   );
   if (typeof navigator.share === 'function')
     menu.append(
-      menuButton('分享', () => {
+      menuButton(say('paragraphShare'), () => {
         void navigator
-          .share({ title: `${document.title} 第 ${label()} 段`, url: url().href })
+          .share({
+            title: say('paragraphShareTitle', { title: document.title, label: label() }),
+            url: url().href,
+          })
           .catch(() => undefined);
       }),
     );
@@ -207,7 +219,7 @@ function openParagraphMenu(number: HTMLAnchorElement) {
   }
   closeParagraphMenu(false);
   menuFor = number;
-  opened.setAttribute('aria-label', `第 ${number.dataset['label'] ?? ''} 段`);
+  opened.setAttribute('aria-label', say('paragraphName', { label: number.dataset['label'] ?? '' }));
   number.setAttribute('aria-expanded', 'true');
   const box = number.getBoundingClientRect();
   opened.hidden = false;
@@ -260,7 +272,7 @@ if (prose) {
     const url = new URL(`#${passage.id}${textDirective(passage.range)}`, location.href);
     url.searchParams.delete('hl');
     button.dataset['href'] = url.href;
-    void copy(url.href, `第 ${passage.label} 段中所选文字`);
+    void copy(url.href, say('selectionCopied', { label: passage.label }));
   });
 }
 

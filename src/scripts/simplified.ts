@@ -5,9 +5,10 @@
  */
 let converter: Promise<(text: string) => string> | undefined;
 
-export function toSimplified(text: string): Promise<string> {
+export async function toSimplified(text: string): Promise<string> {
   converter ??= import('opencc-js/t2cn').then(({ Converter }) =>
     Converter({ from: 'tw', to: 'cn' }),
   );
-  return converter.then((convert) => convert(text));
+  const convert = await converter;
+  return convert(text);
 }

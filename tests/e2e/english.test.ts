@@ -126,4 +126,97 @@ describe.skipIf(
     );
     await page.context().close();
   });
+
+  test('an English reader copies a paragraph link and cites the paragraph from its number', async () => {
+    const slug = translated[0]!;
+    const { page, problems } = await openPage(browser, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await page.goto(`${site}/en/sources/${slug}/`);
+    // The third numbered block that is not a box: whatever the source, a paragraph of its text.
+    const number = page.locator('.aligned > .para-num').nth(2);
+    const label = (await number.getAttribute('data-label'))!;
+    const id = await number.evaluate((link) => link.parentElement!.id);
+    await number.click();
+    const menu = page.locator('.para-menu');
+    await expect.poll(() => menu.getAttribute('aria-label')).toBe(`Paragraph ${label}`);
+    await menu.getByRole('button', { name: 'Copy link' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(new RegExp(`/en/sources/${slug}/#${id}$`, 'u'));
+    await expect
+      .poll(() => page.locator('.copy-status').textContent())
+      .toBe(`Link to paragraph ${label} copied`);
+    await number.click();
+    await menu.getByRole('button', { name: 'Cite this paragraph' }).click();
+    await expect.poll(() => page.locator('#cite-scope').inputValue()).toBe(id);
+    const chicago = page.locator('.citation[data-format="chicago"] .citation-body');
+    await expect.poll(() => chicago.textContent()).toContain(`para. ${label}.`);
+    expect(await chicago.textContent()).toContain(`/en/sources/${slug}/#${id}`);
+    expect(await chicago.textContent()).toContain('Translated by');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each(translated)('%s: no control on the English page is left in Chinese', async (slug) => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site}/en/sources/${slug}/`);
+    await page.locator('.aligned > .para-num').first().click();
+    // What a reader operates or hears as a control: its words, and every accessible name.
+    // Han characters there must be marked as Chinese (the link to the Chinese edition is).
+    const untranslated = await page.evaluate(() => {
+      const chinese = (node: Node) =>
+        (
+          (node instanceof Element ? node : node.parentElement)
+            ?.closest('[lang]')
+            ?.getAttribute('lang') ?? ''
+        ).startsWith('zh');
+      const han = /\p{Script=Han}/u;
+      const found: string[] = [];
+      const controls = 'button, summary, label, option, nav a, .para-menu, [role="status"]';
+      for (const control of document.querySelectorAll(controls)) {
+        const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          if (han.test(node.nodeValue ?? '') && !chinese(node)) found.push(node.nodeValue!);
+      }
+      for (const named of document.querySelectorAll('[aria-label]')) {
+        const name = named.getAttribute('aria-label') ?? '';
+        if (han.test(name) && !chinese(named)) found.push(name);
+      }
+      return found;
+    });
+    expect(untranslated).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a query carried from search is marked on the English paragraph it lands on', async () => {
+    const slug = translated[0]!;
+    const { page } = await openPage(browser);
+    await page.goto(`${site}/en/sources/${slug}/`);
+    // A word of the third paragraph's translation, as a search would carry it.
+    const target = page.locator('.aligned:has(> .para-num)').nth(2);
+    const id = await target.getAttribute('id');
+    const word = (await target.locator('.aligned-en').textContent())!
+      .split(/[^A-Za-z]+/u)
+      .find((candidate) => candidate.length >= 6)!;
+    expect(word).toBeTruthy();
+    await page.goto(`${site}/en/sources/${slug}/?hl=${encodeURIComponent(word)}#${id}`);
+    const marks = page.locator(`#${id} mark.search-hit`);
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    expect((await marks.first().textContent())!.toLowerCase()).toBe(word.toLowerCase());
+    expect(new URL(page.url()).searchParams.has('hl')).toBe(false);
+    await page.context().close();
+  });
+
+  test('the language switch on the search page keeps the query', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site}/search/?q=${encodeURIComponent('规划 plan')}`);
+    await page.click('[data-language-switch="same-page"]');
+    await page.waitForURL('**/en/search/**');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('规划 plan');
+    await expect
+      .poll(() => page.locator('input[type="search"]').first().inputValue())
+      .toBe('规划 plan');
+    await page.context().close();
+  });
 });
