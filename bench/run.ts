@@ -124,6 +124,10 @@ async function siteSection() {
     lighthouse = await lighthouseScores([
       `${url}/sources/2021-offensives-hearings-report/`,
       `${url}/search/?q=院士港`,
+      `${url}/en/`,
+      `${url}/en/sources/2021-offensives-hearings-report/`,
+      `${url}/en/glossary/zhangcun-river/`,
+      `${url}/en/search/?q=academician`,
     ]);
     table(
       'Lighthouse',

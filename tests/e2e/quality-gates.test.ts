@@ -42,6 +42,15 @@ const PAGE_TYPES: { name: string; path: string }[] = [
   { name: 'open data', path: '/data/' },
   { name: 'authoring guide', path: '/authoring/' },
 ];
+/** The English edition of every page type (its search asks for the entity's English name). */
+PAGE_TYPES.push(
+  ...PAGE_TYPES.map(({ name, path }) => ({
+    name: `${name}, English`,
+    path: path.startsWith('/search/')
+      ? `/en/search/?q=${encodeURIComponent(FREQUENT?.entry.nameEn ?? '')}`
+      : `/en${path}`,
+  })),
+);
 
 /** CSS a page may load, gzipped. */
 const CSS_BUDGET = 12 * 1024;
@@ -77,7 +86,7 @@ describe('every page type in a real browser', () => {
         page.on('request', (request) => hosts.add(new URL(request.url()).host));
         await page.goto(`${site}${path}`);
         await page.waitForLoadState('networkidle');
-        if (path.startsWith('/search/'))
+        if (/^(\/en)?\/search\//u.test(path))
           await page.waitForFunction(() => document.querySelectorAll('.hit-link').length > 0);
         await page.addScriptTag({ path: AXE });
         const violations = await page.evaluate(async () => {
