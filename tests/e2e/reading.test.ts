@@ -233,28 +233,31 @@ describe('reading on any screen', () => {
     await page.context().close();
   });
 
-  test('reading pages use system fonts and ship at most 15 KB of compressed JavaScript before any interaction', async () => {
-    const { page } = await openPage(browser);
-    const scripts: string[] = [];
-    const fonts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-      if (request.resourceType() === 'font') fonts.push(request.url());
-    });
-    await page.goto(`${site}${READING}`);
-    await page.waitForLoadState('networkidle');
-    const inline = await page
-      .locator('script:not([src])')
-      .evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
-    const bytes = [
-      ...scripts.map((path) => readFileSync(join(DIST, decodeURIComponent(path)))),
-      ...inline.map((code) => Buffer.from(code)),
-    ].reduce((sum, code) => sum + gzipSync(code).length, 0);
-    console.log(
-      `reading page JavaScript before interaction: ${scripts.length} file(s) + ${inline.length} inline, ${bytes} bytes gzipped`,
-    );
-    expect(fonts).toEqual([]);
-    expect(bytes).toBeLessThanOrEqual(15 * 1024);
-    await page.context().close();
-  });
+  test.each([READING, `/en${READING}`])(
+    '%s: reading pages use system fonts and ship at most 15 KB of compressed JavaScript before any interaction',
+    async (reading) => {
+      const { page } = await openPage(browser);
+      const scripts: string[] = [];
+      const fonts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+        if (request.resourceType() === 'font') fonts.push(request.url());
+      });
+      await page.goto(`${site}${reading}`);
+      await page.waitForLoadState('networkidle');
+      const inline = await page
+        .locator('script:not([src])')
+        .evaluateAll((nodes) => nodes.map((node) => node.textContent ?? ''));
+      const bytes = [
+        ...scripts.map((path) => readFileSync(join(DIST, decodeURIComponent(path)))),
+        ...inline.map((code) => Buffer.from(code)),
+      ].reduce((sum, code) => sum + gzipSync(code).length, 0);
+      console.log(
+        `${reading} JavaScript before interaction: ${scripts.length} file(s) + ${inline.length} inline, ${bytes} bytes gzipped`,
+      );
+      expect(fonts).toEqual([]);
+      expect(bytes).toBeLessThanOrEqual(15 * 1024);
+      await page.context().close();
+    },
+  );
 });
