@@ -16,7 +16,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { updateLedger, writeLedger } from '../src/lib/anchors.ts';
 import { CONTENT_PATHS } from '../src/lib/content-paths.ts';
-import { formsOf, loadGlossary } from '../src/lib/glossary.ts';
+import { formsOf, loadGlossary, NAMES_FILE } from '../src/lib/glossary.ts';
 import { importOriginal } from '../src/lib/importer/index.ts';
 import {
   appendChecksum,
@@ -29,6 +29,7 @@ import {
   shown,
   type NewSourceFields,
 } from '../src/lib/new-source.ts';
+import { suggestNamesNotEntities } from '../src/lib/name-suggestions.ts';
 import { formatProblem, ProblemError } from '../src/lib/problem.ts';
 import { retiredSlugs } from '../src/lib/retired.ts';
 import { readVocabularies } from '../src/lib/vocabularies.ts';
@@ -211,13 +212,14 @@ if (found.length > 0) {
 
 const blocks = checked.data.numberedBlocks ?? [];
 const headings = blocks.filter((block) => block.kind === 'heading').length;
-const glossary = loadGlossary(CONTENT_PATHS.glossaryDir).entities;
+const { entities: glossary, nameRules } = loadGlossary(CONTENT_PATHS.glossaryDir);
 const mentioned = [
   ...new Set((checked.data.edition?.mentions ?? []).map((mention) => mention.entity)),
 ];
 const known = new Set(glossary.flatMap((entity) => formsOf(entity)));
 const text = blocks.map((block) => block.printed).join('\n');
 const candidates = glossaryCandidates(text, known);
+const namesHolding = suggestNamesNotEntities(text, glossary, nameRules).map(({ name }) => name);
 
 console.log(`started ${slug}:
   original  ${shown(originalPath)} (checksum appended to ${shown(join(CONTENT_PATHS.originalsDir, 'SHA256SUMS'))})
@@ -226,7 +228,7 @@ console.log(`started ${slug}:
 
 To do (content/README.md, "Adding a source"):
   1. Structure: read the draft against the original; ${headings} heading(s) were guessed. Fix headings, bylines (<Byline>), kickers (<Kicker>), captions (<PhotoCaption>), boxes (<Column>), tables. Then \`npm run anchors -- update ${slug}\`.
-  2. Glossary: ${mentioned.length} known entit${mentioned.length === 1 ? 'y is' : 'ies are'} linked already${mentioned.length > 0 ? ` (${mentioned.slice(0, 8).join(', ')}${mentioned.length > 8 ? ', …' : ''})` : ''}. Names that may deserve an entry: ${candidates.length > 0 ? candidates.join('、') : 'none found'}.
+  2. Glossary: ${mentioned.length} known entit${mentioned.length === 1 ? 'y is' : 'ies are'} linked already${mentioned.length > 0 ? ` (${mentioned.slice(0, 8).join(', ')}${mentioned.length > 8 ? ', …' : ''})` : ''}. Names that may deserve an entry: ${candidates.length > 0 ? candidates.join('、') : 'none found'}.${namesHolding.length > 0 ? ` Names that hold an entity's name (if one is not a mention of it, add it to content/glossary/${NAMES_FILE}): ${namesHolding.join('、')}.` : ''}
   3. Notes: add <Note kind="…" basis="…"> (at least one per 1,000 characters).
   4. Introduction and summary: the draft states only the facts given here; write them in both languages.
   5. Set stage: "annotated", then \`npm run check:content\` until it prints ok.`);

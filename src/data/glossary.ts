@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Mention } from '../lib/edition-model.ts';
-import { formsOf } from '../lib/glossary.ts';
+import { CONTENT_PATHS } from '../lib/content-paths.ts';
+import { formsOf, loadGlossary } from '../lib/glossary.ts';
 import { pinyinForms, pinyinSortKey } from '../lib/pinyin.ts';
 import type { SourceEntry } from './sources.ts';
 import { renderedSources } from './sources.ts';
@@ -25,14 +26,22 @@ export interface SourceMentions {
 
 let mentionsByEntity: Promise<Map<string, SourceMentions[]>> | undefined;
 
-/** Entities whose forms occur inside a mention's text, other than the entity mentioned. */
-function nestedEntities(mention: Mention, entities: readonly EntityEntry[]): string[] {
+/**
+ * Entities whose forms occur inside a mention's text, other than the entity
+ * mentioned, unless an exclusion of theirs (their own, or a name that is not
+ * an entity; see loadGlossary) covers the mention.
+ */
+function nestedEntities(
+  mention: Mention,
+  entities: readonly EntityEntry[],
+  exclusions: ReadonlyMap<string, readonly string[]>,
+): string[] {
   return entities
     .filter((entity) => entity.id !== mention.entity)
     .filter((entity) => formsOf(entity.data).some((form) => mention.match.includes(form)))
     .filter(
       (entity) =>
-        !entity.data.exclude.some(
+        !(exclusions.get(entity.id) ?? []).some(
           (context) => context.includes(mention.match) || mention.match.includes(context),
         ),
     )
@@ -42,10 +51,13 @@ function nestedEntities(mention: Mention, entities: readonly EntityEntry[]): str
 /** The same name is mentioned thousands of times in a large corpus: look each up once. */
 function memoizedNested(entities: readonly EntityEntry[]): (mention: Mention) => string[] {
   const cache = new Map<string, string[]>();
+  const exclusions = new Map(
+    loadGlossary(CONTENT_PATHS.glossaryDir).entities.map((entity) => [entity.id, entity.exclude]),
+  );
   return (mention) => {
     const key = `${mention.entity}\u0000${mention.match}`;
     let found = cache.get(key);
-    if (!found) cache.set(key, (found = nestedEntities(mention, entities)));
+    if (!found) cache.set(key, (found = nestedEntities(mention, entities, exclusions)));
     return found;
   };
 }

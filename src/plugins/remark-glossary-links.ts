@@ -6,7 +6,9 @@
  * - Never inside links, code, or editorial apparatus (notes, corrections,
  *   omissions, bylines). In headings, mentions are marked (so entity pages
  *   list them) but never linked.
- * - An entity's `exclude` contexts (崂山风景区 for 崂山) are not mentions.
+ * - An entity's `exclude` contexts are not mentions: its own, and the names of
+ *   the glossary's list of names that are not entities that hold one of its
+ *   forms (崂山风景区 for 崂山; see NAMES_FILE in src/lib/glossary.ts).
  * - One link per entity per paragraph; later mentions in the same paragraph
  *   are marked (for the entity's mention list) but not linked again.
  * - Authors override one occurrence: `<Term id="laoshan-district">崂山</Term>`
@@ -19,7 +21,7 @@
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import { formsOf, type Entity } from '../lib/glossary.ts';
+import { formsOf, withinContext, type Entity } from '../lib/glossary.ts';
 import { fail } from './fail.ts';
 
 type LinkedEntity = Pick<Entity, 'id' | 'name' | 'aliases' | 'exclude'>;
@@ -91,16 +93,6 @@ function compile(entities: readonly LinkedEntity[]) {
   return { byText, excludes, pattern, ids: new Set(entities.map((entity) => entity.id)) };
 }
 
-/** Is the match at [start, end) of `text` inside one of the entity's exclusion contexts? */
-function excluded(text: string, start: number, end: number, contexts: readonly string[]): boolean {
-  return contexts.some((context) => {
-    for (let at = text.indexOf(context); at !== -1; at = text.indexOf(context, at + 1)) {
-      if (at <= start && end <= at + context.length) return true;
-    }
-    return false;
-  });
-}
-
 function jsxAttribute(node: MdxJsxTextElement, name: string): string | undefined {
   const found = node.attributes.find(
     (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name,
@@ -148,7 +140,7 @@ export function remarkGlossaryLinks(options: GlossaryLinksOptions) {
         const start = match.index;
         const end = start + match[0].length;
         const id = matcher.byText.get(match[0])!;
-        if (excluded(text, start, end, matcher.excludes.get(id) ?? [])) continue;
+        if (withinContext(text, start, end, matcher.excludes.get(id) ?? [])) continue;
         if (start > last) parts.push({ type: 'text', value: text.slice(last, start) });
         if (markOnly || linkedInBlock.has(id)) parts.push(entityMention(id, match[0]));
         else {

@@ -53,9 +53,11 @@ export const entitySchema = z
     /** External references: only well-known, stable pages. */
     links: z.array(z.object({ title: nonEmpty, url: z.url() })).default([]),
     /**
-     * Contexts in which a form is not this entity, e.g. 李沧 inside 李沧区 is
-     * handled by the longer alias, but 崂山 in 崂山风景区 is another place:
-     * the text around a mention that, when it matches, means "do not link".
+     * Contexts particular to this entity in which a form is not a mention of
+     * it: a phrase that is not a name (成长型数字经济园区 for 数字经济园区), or
+     * another entity's name not to be listed on its page. Names of
+     * organisations, roads or laws that hold an entity's name (青岛理工大学)
+     * go once, for every entity, in content/glossary/names-not-entities.yaml.
      */
     exclude: z.array(nonEmpty).default([]),
   })

@@ -116,11 +116,29 @@ export interface GlossaryEntry {
   nameEn: string | undefined;
   type: string | undefined;
   aliases: string[];
+  /** Contexts where a form is not a mention: the entity's own `exclude`, or a listed name that is not an entity. */
   hasExclusions: boolean;
+}
+
+/** The names of content/glossary/names-not-entities.yaml, read line by line (`  - name`). */
+function namesNotEntities(): string[] {
+  const path = join(GLOSSARY_DIR, 'names-not-entities.yaml');
+  if (!existsSync(path)) return [];
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const start = lines.findIndex((line) => line.startsWith('names:'));
+  if (start === -1) return [];
+  const names: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    const item = /^ +- +(.+?)\s*$/u.exec(line);
+    if (!item) break;
+    names.push(item[1]!);
+  }
+  return names;
 }
 
 /** Every entity file of content/glossary, with the fields the tests need. */
 export function glossaryEntries(): GlossaryEntry[] {
+  const sharedNames = namesNotEntities();
   return files(GLOSSARY_DIR, '.md')
     .map((name) => {
       const frontmatter = frontmatterOf(readFileSync(join(GLOSSARY_DIR, name), 'utf8'));
@@ -132,13 +150,16 @@ export function glossaryEntries(): GlossaryEntry[] {
           .split(',')
           .map((item) => item.trim().replace(/^["']|["']$/gu, ''))
           .filter(Boolean);
+      const forms = [field('name') ?? '', ...list('aliases')];
       return {
         id: name.replace(/\.md$/u, ''),
-        name: field('name') ?? '',
+        name: forms[0]!,
         nameEn: field('nameEn'),
         type: field('type'),
-        aliases: list('aliases'),
-        hasExclusions: /^exclude:/mu.test(frontmatter),
+        aliases: forms.slice(1),
+        hasExclusions:
+          /^exclude:/mu.test(frontmatter) ||
+          sharedNames.some((shared) => forms.some((form) => form && shared.includes(form))),
       };
     })
     .sort((a, b) => (a.id < b.id ? -1 : 1));
