@@ -1,10 +1,6 @@
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
-import { readLedger } from './lib/anchors.ts';
 import { CONTENT_PATHS } from './lib/content-paths.ts';
-import { readRetired } from './lib/retired.ts';
-import { retiredSourceSchema } from './schemas/retired.ts';
 import { entitySchema } from './schemas/entity.ts';
 import { sourceSchema } from './schemas/source.ts';
 
@@ -20,25 +16,4 @@ const glossary = defineCollection({
   schema: entitySchema,
 });
 
-/**
- * Retired sources (content/retired.yaml), each with the addresses its ledger
- * published, so their page can answer every one of them.
- */
-const retired = defineCollection({
-  loader: () =>
-    readRetired(CONTENT_PATHS.retiredFile).retired.map((entry) => ({
-      id: entry.slug,
-      ...entry,
-      addresses: (readLedger(CONTENT_PATHS.ledgerDir, entry.slug)?.anchors ?? []).map(
-        ({ id, text }) => ({ id, text }),
-      ),
-    })),
-  // The loader adds `id` (the slug) for the store.
-  schema: retiredSourceSchema.extend({
-    id: z.string(),
-    /** Every address the source published, with the first words of its text. */
-    addresses: z.array(z.object({ id: z.string(), text: z.string() })),
-  }),
-});
-
-export const collections = { sources, glossary, retired };
+export const collections = { sources, glossary };

@@ -76,6 +76,17 @@ const STRINGS = {
   citeCopied: { zh: '已复制', en: 'Copied' },
   citeCopyFailed: { zh: '复制失败', en: 'Copy failed' },
 
+  // The page of a retired source (src/components/RetiredSource.astro).
+  retiredTitle: { zh: '此文献已撤下', en: 'This source has been retired' },
+  retiredOn: { zh: '', en: 'Retired on ' },
+  retiredBecause: { zh: '撤下。原因：', en: '. Why: ' },
+  retiredReadOn: { zh: '请参阅：', en: 'Read on: ' },
+  retiredOriginal: {
+    zh: '原文仍存档（{original}）。',
+    en: 'Its original stays in the archive ({original}).',
+  },
+  retiredAddresses: { zh: '原有段落地址', en: 'The paragraph addresses it published' },
+
   // The search page and dialog (src/components/SearchPage.astro, SearchDialog.astro, src/scripts/search/).
   searchTitle: { zh: '检索', en: 'Search' },
   searchTitleQuery: { zh: '“{query}”的检索结果', en: 'Results for “{query}”' },

@@ -27,7 +27,7 @@ export function readRetired(path: string): { retired: RetiredSource[]; problems:
         file,
         line: 1,
         message: `${issue.path.join('.') || '(root)'}: ${issue.message}`,
-        hint: 'Each entry is `- { slug, original, date, reason, replacedBy? }`; see src/schemas/retired.ts.',
+        hint: 'Each entry is `- { slug, original, date, reason, reasonEn?, replacedBy? }`; see src/schemas/retired.ts.',
       }),
     ),
   };

@@ -18,6 +18,8 @@ export const retiredSourceSchema = z
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'write dates as YYYY-MM-DD'),
     /** Why, in Chinese, for readers. */
     reason: nonEmpty,
+    /** Why, in English, for readers of the English pages (else they see the Chinese). */
+    reasonEn: nonEmpty.optional(),
     /** Where readers should go instead: a slug, or `slug#p12`. */
     replacedBy: nonEmpty.optional(),
   })

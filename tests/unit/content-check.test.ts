@@ -8,7 +8,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { editions, glossaryEntries } from '../helpers/content.ts';
+import { buildSite } from '../helpers/build-fixture-site.ts';
+import { editions, glossaryEntries, ledgerOf } from '../helpers/content.ts';
 import { copyContent, runOnContent } from '../helpers/content-copy.ts';
 import { ROOT } from '../helpers/work-dir.ts';
 
@@ -180,5 +181,29 @@ describe('check:content stops on what used to be published silently', () => {
       `ok: ${editions().length - 1} edition(s) pass every content check`,
     );
     expect(run.status).toBe(0);
+  });
+
+  test('a retired source still answers at every address it published, in both languages', () => {
+    const dir = copyContent();
+    rmSync(join(dir, 'sources', `${edition.slug}.mdx`));
+    writeFileSync(
+      join(dir, 'retired.yaml'),
+      `- slug: ${edition.slug}\n  original: ${edition.originalFile}\n  date: "2026-12-01"\n  reason: 测试\n  reasonEn: A test\n`,
+    );
+    const build = buildSite({ QAS_CONTENT_DIR: dir });
+    expect(build.status, build.output).toBe(0);
+    const published = ledgerOf(edition.slug)!.anchors.map((anchor) => anchor.id);
+    expect(published.length).toBeGreaterThan(0);
+    for (const page of [`sources/${edition.slug}`, `en/sources/${edition.slug}`]) {
+      const html = readFileSync(join(build.outDir, page, 'index.html'), 'utf8');
+      const ids = new Set([...html.matchAll(/\sid="([^"]+)"/gu)].map((match) => match[1]));
+      expect(
+        published.filter((id) => !ids.has(id)),
+        page,
+      ).toEqual([]);
+    }
+    expect(
+      readFileSync(join(build.outDir, 'en/sources', edition.slug, 'index.html'), 'utf8'),
+    ).toContain('A test');
   });
 });
