@@ -1,10 +1,6 @@
 import type { Root, RootContent } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { remarkGlossaryLinks } from '../../src/plugins/remark-glossary-links.ts';
+import { runLinker } from '../helpers/glossary-linker.ts';
 
 const ENTITIES = [
   { id: 'licang', name: '李沧区', aliases: ['李沧'], exclude: ['李沧路'] },
@@ -15,12 +11,7 @@ const ENTITIES = [
 
 /** Run the linker over MDX and show its result compactly: [text](id) for links, {text|id} for marked mentions. */
 function link(mdx: string): string {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGlossaryLinks, { entities: () => ENTITIES, sourcesDir: '/editions' });
-  const file = new VFile({ path: '/editions/demo.mdx', value: mdx });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const tree = runLinker(ENTITIES, mdx);
   const show = (node: Root | RootContent): string => {
     if (node.type === 'text') return node.value;
     if (node.type === 'link')
@@ -110,11 +101,8 @@ describe('linking glossary mentions', () => {
   });
 
   test('files outside the editions folder are not touched', () => {
-    const processor = unified()
-      .use(remarkParse)
-      .use(remarkGlossaryLinks, { entities: () => ENTITIES, sourcesDir: '/editions' });
-    const file = new VFile({ path: '/glossary/x.md', value: '李沧区' });
-    const tree = processor.runSync(processor.parse(file), file) as Root;
+    const tree = runLinker(ENTITIES, '李沧区', '/glossary/x.md');
+    expect(JSON.stringify(tree)).toContain('李沧区');
     expect(JSON.stringify(tree)).not.toContain('licang');
   });
 });

@@ -7,15 +7,11 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root, RootContent } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { loadGlossary, NAMES_FILE } from '../../src/lib/glossary.ts';
 import { suggestNamesNotEntities } from '../../src/lib/name-suggestions.ts';
-import { remarkGlossaryLinks } from '../../src/plugins/remark-glossary-links.ts';
 import { FIXTURE_GLOSSARY } from '../helpers/build-fixture-site.ts';
+import { runLinker } from '../helpers/glossary-linker.ts';
 import { workDir } from '../helpers/work-dir.ts';
 
 const RULES = 'suffixes: [大学, 公司, 中心]\nbreaks: [的, 建设]\n';
@@ -30,13 +26,7 @@ function glossaryWithNames(names: string, rules = RULES): string {
 
 /** Which entities the linker links or marks in a text: the linked or marked words, in order. */
 function linkedWords(dir: string, text: string): string[] {
-  const { entities } = loadGlossary(dir);
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGlossaryLinks, { entities: () => entities, sourcesDir: '/editions' });
-  const file = new VFile({ path: '/editions/demo.mdx', value: text });
-  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const tree = runLinker(loadGlossary(dir).entities, text);
   const words: string[] = [];
   const walk = (node: Root | RootContent) => {
     if ((node.type === 'link' || node.type === 'emphasis') && node.children[0]?.type === 'text')
