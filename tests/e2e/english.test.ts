@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { CONTENT, lacks } from '../helpers/content.ts';
+import { CONTENT, glossaryEntries, lacks } from '../helpers/content.ts';
 
 const site = inject('siteUrl');
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
@@ -158,10 +158,25 @@ describe.skipIf(
     await page.context().close();
   });
 
-  test.each(translated)('%s: no control on the English page is left in Chinese', async (slug) => {
+  /** Every English page a reader meets: each source, and one page of every other kind. */
+  const ENGLISH_PAGES = [
+    ...translated.map((slug) => `/en/sources/${slug}/`),
+    '/en/',
+    '/en/glossary/',
+    `/en/glossary/${glossaryEntries()[0]!.id}/`,
+    `/en/search/?q=${encodeURIComponent(glossaryEntries()[0]!.nameEn ?? '')}`,
+    '/en/annotations/',
+    '/en/data/',
+    '/en/authoring/',
+  ];
+
+  test.each(ENGLISH_PAGES)('%s: no control is left in Chinese', async (path) => {
     const { page } = await openPage(browser);
-    await page.goto(`${site}/en/sources/${slug}/`);
-    await page.locator('.aligned > .para-num').first().click();
+    await page.goto(`${site}${path}`);
+    await page.waitForLoadState('networkidle');
+    // The paragraph-number menu, where there is one, is a control too.
+    const number = page.locator('.aligned > .para-num').first();
+    if ((await number.count()) > 0) await number.click();
     // What a reader operates or hears as a control: its words, and every accessible name.
     // Han characters there must be marked as Chinese (the link to the Chinese edition is).
     const untranslated = await page.evaluate(() => {
