@@ -24,7 +24,7 @@ export interface CrawledPage {
   /** Slugs of the sources listed, in order. */
   sources: string[];
   /** The pager: its aria-label, its links' targets and which one is aria-current. */
-  pager?: { label: string | undefined; links: string[]; current: string[] };
+  pager?: { label: string | undefined; links: string[]; current: string[] } | undefined;
 }
 
 export interface CrawledValue {
