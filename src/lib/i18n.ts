@@ -86,6 +86,46 @@ const STRINGS = {
     en: 'Its original stays in the archive ({original}).',
   },
   retiredAddresses: { zh: '原有段落地址', en: 'The paragraph addresses it published' },
+  // Browsing (src/pages/browse/, src/components/browse/) and the home page.
+  facetYear: { zh: '年份', en: 'Year' },
+  facetType: { zh: '类型', en: 'Type' },
+  facetRegion: { zh: '地区', en: 'Region' },
+  facetPublisher: { zh: '发布者', en: 'Publisher' },
+  browseTitle: { zh: '分类浏览', en: 'Browse the sources' },
+  browseDescription: {
+    zh: '按年份、类型、地区和发布者浏览全部文献。',
+    en: 'Browse every source by year, type, region and publisher.',
+  },
+  browseFacetTitle: { zh: '按{facet}浏览', en: 'Sources by {facet}' },
+  browseFacetDescription: {
+    zh: '全部文献按{facet}分列，附各项篇数。',
+    en: 'Every source by {facet}, with the number of sources under each.',
+  },
+  browseListTitle: { zh: '{facet}：{value}', en: '{facet}: {value}' },
+  browseListDescription: {
+    zh: '{facet}为“{value}”的文献，共 {n} 篇，按日期排列。',
+    en: 'The {n} {n:source|sources} with {facet} “{value}”, oldest first.',
+  },
+  browseListPage: { zh: '（第 {page} 页）', en: ' (page {page})' },
+  browseListRange: {
+    zh: '共 {n} 篇，按日期排列；本页第 {from}–{to} 篇。',
+    en: '{n} {n:source|sources}, oldest first; on this page {from}–{to}.',
+  },
+  browseListAll: { zh: '共 {n} 篇，按日期排列。', en: '{n} {n:source|sources}, oldest first.' },
+  browseTotal: { zh: '全部文献共 {n} 篇。', en: '{n} {n:source|sources} in all.' },
+  browseCount: { zh: '{n} 篇', en: '{n}' },
+  /** Said to screen readers after a bare count (visible in the Chinese count already). */
+  browseCountUnit: { zh: '', en: ' {n:source|sources}' },
+  browseAllValues: { zh: '全部 {n} 项', en: 'all {n}' },
+  browseAllFacets: { zh: '全部分类', en: 'All ways to browse' },
+  pagerLabel: { zh: '分页', en: 'Pages' },
+  pagerPrevious: { zh: '上一页', en: 'Previous' },
+  pagerNext: { zh: '下一页', en: 'Next' },
+  pagerPage: { zh: '第 {n} 页', en: 'Page {n}' },
+  homeSources: { zh: '文献', en: 'Sources' },
+  homeNewest: { zh: '最新 {shown} 篇，共 {n} 篇', en: 'the newest {shown} of {n}' },
+  homeBrowse: { zh: '分类浏览', en: 'Browse' },
+  homeBrowseAll: { zh: '浏览全部 {n} 篇文献', en: 'Browse all {n} sources' },
 
   // The search page and dialog (src/components/SearchPage.astro, SearchDialog.astro, src/scripts/search/).
   searchTitle: { zh: '检索', en: 'Search' },

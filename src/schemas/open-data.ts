@@ -9,7 +9,14 @@ import { SOURCE_TYPES } from './source.ts';
 
 const url = z.string().regex(/^https?:\/\//u);
 
-/** /data/sources.json: one entry per source edition. */
+/**
+ * Bytes an all-in-one file may hold. Files that grow with the corpus are cut
+ * per source instead (/data/sources/<slug>.json); /data/paragraphs.json is
+ * published whole only while it fits.
+ */
+export const OPEN_DATA_FILE_LIMIT = 5_000_000;
+
+/** /data/sources.json, the index: one entry per source edition, with the address and size of its own file. */
 export const sourcesFileSchema = z.array(
   z.object({
     id: z.string(),
@@ -27,12 +34,23 @@ export const sourcesFileSchema = z.array(
     region: z.string(),
     summary: z.object({ zh: z.string(), en: z.string() }),
     original: z.object({ file: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/u) }),
+    /** Address of the source's own file: its paragraphs and notes (sourceFileSchema). */
+    file: url,
+    /** Size of that file in bytes. */
+    bytes: z.number().int().positive(),
+    /** Blocks (paragraphs, headings, tables, boxes) in that file. */
     paragraphs: z.number().int().nonnegative(),
+    /** Notes in that file. */
     notes: z.number().int().nonnegative(),
   }),
 );
 
-/** /data/paragraphs.json: every numbered block, with its permanent address and reading text. */
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+
+/**
+ * /data/paragraphs.json while the corpus is small (up to OPEN_DATA_FILE_LIMIT
+ * bytes): every numbered block, with its permanent address and reading text.
+ */
 export const paragraphsFileSchema = z.array(
   z.object({
     source: z.string(),
@@ -44,6 +62,20 @@ export const paragraphsFileSchema = z.array(
     en: z.string().optional(),
   }),
 );
+
+export type ParagraphsFile = z.infer<typeof paragraphsFileSchema>;
+
+/** /data/paragraphs.json once the corpus has outgrown one file: where the paragraphs are now. */
+export const paragraphsMovedSchema = z.object({
+  moved: z.literal(true),
+  /** Paragraphs in the corpus. */
+  paragraphs: z.number().int().nonnegative(),
+  /** The byte limit they outgrew. */
+  limit: z.number().int().positive(),
+  /** Address of the index (/data/sources.json), whose entries name each source's file. */
+  index: url,
+  message: z.string(),
+});
 
 /** /data/sources/<slug>.json: one source, with every block's address, kind and both readings. */
 export const sourceFileSchema = z.object({
@@ -187,34 +219,33 @@ export function openDataHref(path: string, slug: string): string {
 export const OPEN_DATA_FILES = [
   {
     path: '/data/sources.json',
-    title: '文献',
+    title: '文献索引',
     description:
-      '每篇文献的题录（题名、发布者、文号、日期、类型、地区、提要）、原件文件名与 SHA-256 校验值，及段落数、注释数。',
+      '每篇文献一条：题录（题名、发布者、文号、日期、类型、地区、提要）、原件文件名与 SHA-256 校验值，以及该篇数据文件的网址（file）、大小（bytes）、段落数与注释数。',
     en: {
-      title: 'Sources',
+      title: 'Index of sources',
       description:
-        "Each source's record (title, publisher, document number, date, type, region, summary), the original's file name and SHA-256 checksum, and its numbers of paragraphs and notes.",
-    },
-  },
-  {
-    path: '/data/paragraphs.json',
-    title: '段落',
-    description: '全部段落的永久地址（如 p12）、网址和校订后的文字，可直接引用或做文本分析。',
-    en: {
-      title: 'Paragraphs',
-      description:
-        "Every paragraph's permanent address (such as p12), URL and edited text, with the editors' English translation, for citation or text analysis.",
+        "One entry per source: its record (title, publisher, document number, date, type, region, summary), the original's file name and SHA-256 checksum, and the address (file), size in bytes, paragraphs and notes of the source's own data file.",
     },
   },
   {
     path: '/data/sources/<slug>.json',
     title: '单篇文献',
     description:
-      '一篇文献的题录与全部段落：永久地址、类型（段落、标题、表格、专栏……）、校订后的文字与原刊文字。',
+      '一篇文献的题录与全部段落：永久地址、类型（段落、标题、表格、专栏……）、校订后的文字与原刊文字、英译及注释。文献再多，每篇一个文件，按索引取用即可。',
     en: {
       title: 'One source',
       description:
-        "One source's record and all its paragraphs: permanent address, kind (paragraph, heading, table, box …), the edited and the printed text, and the English translation.",
+        "One source's record and all its paragraphs: permanent address, kind (paragraph, heading, table, box …), the edited and the printed text, the English translation and the notes. One file per source however large the corpus grows: find it in the index.",
+    },
+  },
+  {
+    path: '/data/paragraphs.json',
+    title: '全部段落（合订）',
+    description: `全部段落的永久地址（如 p12）、网址和校订后的文字，合为一个文件。仅在不超过 ${OPEN_DATA_FILE_LIMIT / 1e6} MB 时提供全文；超过后此地址改为一则说明，指向文献索引，请逐篇取用单篇文献文件。`,
+    en: {
+      title: 'All paragraphs in one file',
+      description: `Every paragraph's permanent address (such as p12), URL and edited text, with the editors' English translation, in one file while it stays within ${OPEN_DATA_FILE_LIMIT / 1e6} MB; past that, the address holds a notice pointing to the index, and the paragraphs are read source by source.`,
     },
   },
   {
