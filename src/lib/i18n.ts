@@ -86,6 +86,7 @@ const STRINGS = {
     en: 'Its original stays in the archive ({original}).',
   },
   retiredAddresses: { zh: '原有段落地址', en: 'The paragraph addresses it published' },
+
   // Browsing (src/pages/browse/, src/components/browse/) and the home page.
   facetYear: { zh: '年份', en: 'Year' },
   facetType: { zh: '类型', en: 'Type' },
