@@ -8,6 +8,8 @@ import { inlineText } from '../lib/inline-markdown.ts';
 import { sourceDataPath, sourcePath } from '../lib/sources.ts';
 import { englishNoteOf, englishOf } from '../lib/translations.ts';
 import {
+  type AnnotationPage,
+  type AnnotationsFile,
   OPEN_DATA_FILE_LIMIT,
   type ParagraphsFile,
   type SourceFile,
@@ -124,5 +126,95 @@ export async function paragraphsFileText(): Promise<string> {
     limit: OPEN_DATA_FILE_LIMIT,
     index: publicUrl('/data/sources.json'),
     message: `The corpus has outgrown one file (${paragraphs.length} paragraphs, more than ${OPEN_DATA_FILE_LIMIT} bytes): read the index, then each source's paragraphs from the file it names.`,
+  });
+}
+
+/** The address of the notes' collection, and of one source's page of it. */
+const ANNOTATIONS = '/data/annotations.jsonld';
+export const annotationPagePath = (slug: string) => `/data/annotations/${slug}.jsonld`;
+const ANNOTATIONS_LABEL = '青岛文献注本 · 注释 / Qingdao Annotated Sources: notes';
+
+/** One note as a W3C Web Annotation: its text and what it rests on, targeting its words in its paragraph. */
+function annotationOf(
+  { source }: RenderedSource,
+  note: RenderedSource['edition']['notes'][number],
+) {
+  return {
+    id: publicUrl(`${sourcePath(source.id)}#note-${note.number}`),
+    type: 'Annotation' as const,
+    motivation: 'commenting' as const,
+    created: source.data.date,
+    body: [
+      {
+        type: 'TextualBody' as const,
+        value: note.text,
+        format: 'text/plain' as const,
+        language: 'zh' as const,
+        purpose: 'commenting' as const,
+      },
+      // What the note rests on, as a classifying body in the site's vocabulary (NOTE_BASES).
+      ...note.basis.map((basis) => ({
+        type: 'TextualBody' as const,
+        value: basis,
+        purpose: 'classifying' as const,
+      })),
+    ] as AnnotationPage['items'][number]['body'],
+    target: {
+      source: publicUrl(sourcePath(source.id)),
+      selector: [
+        {
+          type: 'FragmentSelector' as const,
+          conformsTo: 'http://tools.ietf.org/rfc/rfc3986' as const,
+          value: note.paragraph,
+        },
+        { type: 'TextQuoteSelector' as const, ...note.quote },
+      ] as AnnotationPage['items'][number]['target']['selector'],
+    },
+  };
+}
+
+/** The sources with notes, in the collection's order (the order of the sources). */
+async function annotatedSources(): Promise<RenderedSource[]> {
+  return (await renderedSources()).filter(({ edition }) => edition.notes.length > 0);
+}
+
+/** /data/annotations.jsonld: the collection, naming its first and last page and counting every note. */
+export async function annotationsCollection(): Promise<AnnotationsFile> {
+  const sources = await annotatedSources();
+  const first = sources.at(0);
+  const last = sources.at(-1);
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: publicUrl(ANNOTATIONS),
+    type: 'AnnotationCollection',
+    label: ANNOTATIONS_LABEL,
+    total: sources.reduce((sum, { edition }) => sum + edition.notes.length, 0),
+    first: first && publicUrl(annotationPagePath(first.source.id)),
+    last: last && publicUrl(annotationPagePath(last.source.id)),
+  };
+}
+
+/** Every page of the collection (one per source with notes), each linked to its neighbours. */
+export async function annotationPages(): Promise<{ slug: string; page: AnnotationPage }[]> {
+  const sources = await annotatedSources();
+  const total = sources.reduce((sum, { edition }) => sum + edition.notes.length, 0);
+  let startIndex = 0;
+  return sources.map((rendered, index) => {
+    const neighbour = (at: number) => {
+      const other = sources[at];
+      return other && publicUrl(annotationPagePath(other.source.id));
+    };
+    const page: AnnotationPage = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: publicUrl(annotationPagePath(rendered.source.id)),
+      type: 'AnnotationPage',
+      partOf: { id: publicUrl(ANNOTATIONS), label: ANNOTATIONS_LABEL, total },
+      startIndex,
+      next: neighbour(index + 1),
+      prev: index > 0 ? neighbour(index - 1) : undefined,
+      items: rendered.edition.notes.map((note) => annotationOf(rendered, note)),
+    };
+    startIndex += page.items.length;
+    return { slug: rendered.source.id, page };
   });
 }

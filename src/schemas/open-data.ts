@@ -200,15 +200,36 @@ export const annotationSchema = z.object({
   }),
 });
 
-/** /data/annotations.jsonld: all notes as a W3C Web Annotation collection. */
+/**
+ * /data/annotations.jsonld: all notes as a W3C Web Annotation collection
+ * (https://www.w3.org/TR/annotation-protocol/#annotation-containers), paged
+ * one source per page so that no file grows with the corpus: `first` and
+ * `last` name the pages, each page its `next` and `prev`.
+ */
 export const annotationsFileSchema = z.object({
   '@context': z.literal('http://www.w3.org/ns/anno.jsonld'),
   id: url,
   type: z.literal('AnnotationCollection'),
   label: z.string(),
   total: z.number().int().nonnegative(),
-  first: z.object({ id: url, type: z.literal('AnnotationPage'), items: z.array(annotationSchema) }),
+  first: url.optional(),
+  last: url.optional(),
 });
+
+/** /data/annotations/<slug>.jsonld: one source's notes, a page of the collection. */
+export const annotationPageSchema = z.object({
+  '@context': z.literal('http://www.w3.org/ns/anno.jsonld'),
+  id: url,
+  type: z.literal('AnnotationPage'),
+  partOf: z.object({ id: url, label: z.string(), total: z.number().int().nonnegative() }),
+  startIndex: z.number().int().nonnegative(),
+  next: url.optional(),
+  prev: url.optional(),
+  items: z.array(annotationSchema),
+});
+
+export type AnnotationsFile = z.infer<typeof annotationsFileSchema>;
+export type AnnotationPage = z.infer<typeof annotationPageSchema>;
 
 /** A link to an open-data file; a per-source path (`<slug>`) links that source's file. */
 export function openDataHref(path: string, slug: string): string {
@@ -263,11 +284,11 @@ export const OPEN_DATA_FILES = [
     path: '/data/annotations.jsonld',
     title: '注释（W3C Web Annotation）',
     description:
-      '全部注释，按 W3C Web Annotation 数据模型（JSON-LD）编码：正文为注释文字，目标为文献页面加段落地址（FragmentSelector）和所注文字（TextQuoteSelector）。',
+      '全部注释，按 W3C Web Annotation 数据模型（JSON-LD）编码：正文为注释文字及其依据，目标为文献页面加段落地址（FragmentSelector）和所注文字（TextQuoteSelector）。此文件为注释集（AnnotationCollection），每篇文献的注释为一页（/data/annotations/<slug>.jsonld），自 first 起按 next 逐页取用。',
     en: {
       title: 'Notes (W3C Web Annotation)',
       description:
-        "All notes in the W3C Web Annotation data model (JSON-LD): the body is the note's text and what it rests on; the target is the source page with the paragraph address (FragmentSelector) and the words annotated (TextQuoteSelector).",
+        "All notes in the W3C Web Annotation data model (JSON-LD): the body is the note's text and what it rests on; the target is the source page with the paragraph address (FragmentSelector) and the words annotated (TextQuoteSelector). This file is the AnnotationCollection; each source's notes are one page (/data/annotations/<slug>.jsonld), read from first by next.",
     },
   },
 ] as const;

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import {
-  annotationsFileSchema,
   entitiesFileSchema,
   OPEN_DATA_FILES,
   paragraphsFileSchema,
@@ -12,7 +11,7 @@ import {
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { editions, editionWithMost, glossaryEntries, lacks, ledgerOf } from '../helpers/content.ts';
 import { attribute, parsePage, select } from '../helpers/html.ts';
-import { openParagraphs } from '../helpers/open-data.ts';
+import { openAnnotations, openParagraphs } from '../helpers/open-data.ts';
 import { foldText } from '../helpers/oracle-text.ts';
 
 const site = inject('siteUrl');
@@ -177,9 +176,13 @@ describe('open data', () => {
     expect(entitiesFileSchema.parse(read('data/entities.json'))).toHaveLength(
       glossaryEntries().length,
     );
-    const annotations = annotationsFileSchema.parse(read('data/annotations.jsonld'));
-    expect(annotations.total).toBe(annotations.first.items.length);
-    expect(annotations.total).toBeGreaterThan(0);
+    const annotations = openAnnotations();
+    expect(annotations.collection.total).toBe(annotations.items.length);
+    expect(annotations.collection.total).toBeGreaterThan(0);
+    // One page per source with notes: no file grows with the corpus.
+    expect(annotations.pages.length).toBe(
+      editions().filter((edition) => /<Note\b/u.test(edition.mdx)).length,
+    );
   });
 
   test('each annotation targets a paragraph that exists and quotes its text', () => {
@@ -188,7 +191,7 @@ describe('open data', () => {
         .parse(read('data/paragraphs.json'))
         .map((paragraph) => [`${new URL(paragraph.url).pathname}#${paragraph.id}`, paragraph.text]),
     );
-    for (const item of annotationsFileSchema.parse(read('data/annotations.jsonld')).first.items) {
+    for (const item of openAnnotations().items) {
       const [fragment, quote] = item.target.selector;
       const text = paragraphs.get(`${new URL(item.target.source).pathname}#${fragment.value}`);
       expect(text, item.id).toBeDefined();

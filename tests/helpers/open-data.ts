@@ -1,6 +1,12 @@
 /** The paragraphs the built site publishes as open data (dist/data/paragraphs.json), by site address. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  annotationPageSchema,
+  annotationsFileSchema,
+  type AnnotationPage,
+  type AnnotationsFile,
+} from '../../src/schemas/open-data.ts';
 import { attribute, type Element, findAll, parsePage } from './html.ts';
 import { ROOT } from './work-dir.ts';
 
@@ -99,4 +105,36 @@ export function openRecords(dist = DIST): OpenRecord[] {
         },
       ];
     });
+}
+
+/**
+ * The notes as a W3C Web Annotation client reads the paged collection
+ * (/data/annotations.jsonld): from its `first` page, page by page by `next`,
+ * each page checked to belong to the collection and to start where the last
+ * one ended.
+ */
+export function openAnnotations(dist = DIST): {
+  collection: AnnotationsFile;
+  pages: AnnotationPage[];
+  items: AnnotationPage['items'];
+} {
+  const read = (path: string) => JSON.parse(readFileSync(join(dist, path), 'utf8')) as unknown;
+  const collection = annotationsFileSchema.parse(read('data/annotations.jsonld'));
+  const pages: AnnotationPage[] = [];
+  const seen = new Set<string>();
+  for (let next = collection.first; next !== undefined;) {
+    if (seen.has(next)) throw new Error(`the annotation pages loop back to ${next}`);
+    seen.add(next);
+    const page = annotationPageSchema.parse(read(new URL(next).pathname));
+    if (page.id !== next) throw new Error(`${next} calls itself ${page.id}`);
+    if (page.partOf.id !== collection.id) throw new Error(`${next} is part of ${page.partOf.id}`);
+    const before = pages.reduce((sum, earlier) => sum + earlier.items.length, 0);
+    if (page.startIndex !== before)
+      throw new Error(`${next} starts at ${page.startIndex}, not ${before}`);
+    pages.push(page);
+    next = page.next;
+  }
+  if (pages.at(-1)?.id !== collection.last)
+    throw new Error(`the last page is not ${collection.last}`);
+  return { collection, pages, items: pages.flatMap((page) => page.items) };
 }

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { diffPassages, findParallels } from '../../src/lib/parallels.ts';
 import { buildFixtureSite, type FixtureBuild } from '../helpers/build-fixture-site.ts';
 import { FIXTURE_EDITION, fixtureFolders } from '../helpers/fixture-editions.ts';
+import { openAnnotations } from '../helpers/open-data.ts';
 import { NOTE_KINDS } from '../../src/lib/edition-components.ts';
 import {
   attribute,
@@ -122,11 +123,9 @@ describe('notes and cross-references through the real pipeline', () => {
         links: ['/sources/fixture-edition/#p5'],
       },
     ]);
-    const annotations = JSON.parse(
-      readFileSync(join(build.outDir, 'data/annotations.jsonld'), 'utf8'),
-    );
-    expect(annotations.total).toBe(1);
-    expect(annotations.first.items[0].target.selector).toEqual([
+    const annotations = openAnnotations(build.outDir);
+    expect(annotations.collection.total).toBe(1);
+    expect(annotations.items[0]!.target.selector).toEqual([
       { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: 'p4' },
       {
         type: 'TextQuoteSelector',
@@ -136,7 +135,7 @@ describe('notes and cross-references through the real pipeline', () => {
       },
     ]);
     // The note's text, then what it rests on (the fixture's note says basis="text").
-    expect(annotations.first.items[0].body).toEqual([
+    expect(annotations.items[0]!.body).toEqual([
       {
         type: 'TextualBody',
         value: '参见本篇第 5 段。',
