@@ -1,7 +1,7 @@
 /** The paragraphs the built site publishes as open data (dist/data/paragraphs.json), by site address. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { attribute, type Element, findAll, parsePage } from './html.ts';
+import { attribute, type Element, findAll, hasClass, parsePage } from './html.ts';
 import { ROOT } from './work-dir.ts';
 
 export const DIST = join(ROOT, 'dist');
@@ -40,7 +40,10 @@ export function containerAddresses(dist = DIST): Set<string> {
   const containers = new Set<string>();
   for (const slug of readdirSync(join(dist, 'sources'))) {
     const page = parsePage(readFileSync(join(dist, 'sources', slug, 'index.html'), 'utf8'));
-    const numbered = (element: Element) => ADDRESS.test(attribute(element, 'id') ?? '');
+    // A vanished address kept as an alias (`<span id="p10" class="anchor-alias">` inside the
+    // block that now holds its text) is an address, not a block: it makes no container.
+    const numbered = (element: Element) =>
+      ADDRESS.test(attribute(element, 'id') ?? '') && !hasClass(element, 'anchor-alias');
     for (const block of findAll(page, numbered))
       if (findAll(block, numbered).length > 0)
         containers.add(`/sources/${slug}/#${attribute(block, 'id')}`);
