@@ -63,10 +63,11 @@ export function allParallels(): Promise<Parallel[]> {
   parallels ??= renderedSources().then((sources) =>
     findParallels(
       sources.flatMap(({ source, edition }) =>
-        leafBlocks(edition).map((block) => ({
+        leafBlocks(edition).map((block, position) => ({
           source: source.id,
           id: block.id,
           label: block.label,
+          position,
           text: block.text,
         })),
       ),

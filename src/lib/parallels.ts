@@ -12,6 +12,11 @@ export interface PassageRef {
   source: string;
   id: string;
   label: string;
+  /**
+   * The passage's place in its source's reading order. Parallels are listed in
+   * reading order; a label cannot give it (p9a, an address added later, follows p9).
+   */
+  position: number;
   text: string;
 }
 
@@ -77,7 +82,9 @@ export function findParallels(passages: readonly PassageRef[], threshold = 0.5):
   return parallels.sort(
     (x, y) =>
       x.a.source.localeCompare(y.a.source) ||
-      Number(x.a.label.replace(/\D/gu, '')) - Number(y.a.label.replace(/\D/gu, '')),
+      x.a.position - y.a.position ||
+      x.b.source.localeCompare(y.b.source) ||
+      x.b.position - y.b.position,
   );
 }
 

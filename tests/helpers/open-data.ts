@@ -7,7 +7,7 @@ import {
   type AnnotationPage,
   type AnnotationsFile,
 } from '../../src/schemas/open-data.ts';
-import { attribute, type Element, findAll, parsePage } from './html.ts';
+import { attribute, type Element, findAll, hasClass, parsePage } from './html.ts';
 import { ROOT } from './work-dir.ts';
 
 export const DIST = join(ROOT, 'dist');
@@ -46,7 +46,10 @@ export function containerAddresses(dist = DIST): Set<string> {
   const containers = new Set<string>();
   for (const slug of readdirSync(join(dist, 'sources'))) {
     const page = parsePage(readFileSync(join(dist, 'sources', slug, 'index.html'), 'utf8'));
-    const numbered = (element: Element) => ADDRESS.test(attribute(element, 'id') ?? '');
+    // A vanished address kept as an alias (`<span id="p10" class="anchor-alias">` inside the
+    // block that now holds its text) is an address, not a block: it makes no container.
+    const numbered = (element: Element) =>
+      ADDRESS.test(attribute(element, 'id') ?? '') && !hasClass(element, 'anchor-alias');
     for (const block of findAll(page, numbered))
       if (findAll(block, numbered).length > 0)
         containers.add(`/sources/${slug}/#${attribute(block, 'id')}`);

@@ -27,16 +27,32 @@ describe('parallel passages', () => {
 
   test('the same report in two sources is found; unrelated passages and passages of one source are not', () => {
     const parallels = findParallels([
-      { source: 'a', id: 'p1', label: '1', text: report },
-      { source: 'b', id: 'p7', label: '7', text: variant },
-      { source: 'b', id: 'p8', label: '8', text: other },
-      { source: 'a', id: 'p2', label: '2', text: report },
+      { source: 'a', id: 'p1', label: '1', position: 0, text: report },
+      { source: 'b', id: 'p7', label: '7', position: 0, text: variant },
+      { source: 'b', id: 'p8', label: '8', position: 1, text: other },
+      { source: 'a', id: 'p2', label: '2', position: 1, text: report },
     ]);
     const pairs = parallels
       .map(({ a, b }) => [`${a.source}#${a.id}`, `${b.source}#${b.id}`].sort().join('~'))
       .sort();
     expect(pairs).toEqual(['a#p1~b#p7', 'a#p2~b#p7']);
     expect(parallels[0]!.overlap).toBe(1);
+  });
+
+  test('parallels are listed in reading order, an address added later (p9a) after the one before it', () => {
+    const parallels = findParallels([
+      { source: 'a', id: 'p9a', label: '9a', position: 1, text: other },
+      { source: 'a', id: 'p9', label: '9', position: 0, text: report },
+      { source: 'a', id: 'p10', label: '10', position: 2, text: `${report}${other}` },
+      { source: 'b', id: 'p3', label: '3', position: 0, text: variant },
+      { source: 'b', id: 'p4', label: '4', position: 1, text: other },
+    ]);
+    expect(parallels.map(({ a, b }) => `${a.id}~${b.id}`)).toEqual([
+      'p9~p3',
+      'p9a~p4',
+      'p10~p3',
+      'p10~p4',
+    ]);
   });
 
   test('the diff shows what only one wording has', () => {
