@@ -6,9 +6,14 @@
  *   least half of it); an id whose passage is kept in an <Omission> stays
  *   with it, on the omission record.
  *   Existing ids never change. Review the diff before committing.
+ * `npm run anchors -- renumber <slug>`: number a new source's blocks afresh
+ *   (p1, p2, … in order, no redirects), while its ledger has never been
+ *   committed: until then no address of it can have been published. The
+ *   structure of a draft is fixed right after import; this spares it p9a.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import {
   anchorProblems,
   assignAnchors,
@@ -21,9 +26,23 @@ import { formatProblem } from '../src/lib/problem.ts';
 import { compileEditionChecked } from '../src/plugins/compile-edition.ts';
 
 const [command, ...slugs] = process.argv.slice(2);
-if (command !== 'check' && command !== 'update') {
-  console.error('usage: npm run anchors -- check|update [slug …]');
+if (command !== 'check' && command !== 'update' && command !== 'renumber') {
+  console.error('usage: npm run anchors -- check|update [slug …] | renumber <slug>');
   process.exit(2);
+}
+if (command === 'renumber' && slugs.length !== 1) {
+  console.error('usage: npm run anchors -- renumber <slug> (one new source at a time)');
+  process.exit(2);
+}
+
+/** Has this file ever been committed? Then its addresses may be out in the world. */
+function everCommitted(path: string): boolean {
+  const log = spawnSync('git', ['log', '--oneline', '-1', '--', path], {
+    cwd: CONTENT_PATHS.ledgerDir,
+    encoding: 'utf8',
+  });
+  // Outside a git checkout nothing can tell: count the ledger as published.
+  return log.status !== 0 || log.stdout.trim() !== '';
 }
 
 const editions = readdirSync(CONTENT_PATHS.sourcesDir)
@@ -60,7 +79,17 @@ for (const slug of editions) {
     if (problems.length > 0) failed = true;
     continue;
   }
-  const update = updateLedger(slug, blocks, ledger, omitted);
+  if (command === 'renumber' && ledger) {
+    const path = join(CONTENT_PATHS.ledgerDir, `${slug}.json`);
+    if (everCommitted(path)) {
+      console.log(
+        `FAIL ${slug}: ${relative(process.cwd(), path)} has been committed, so its addresses may have been published and cited; they stay. Use \`npm run anchors -- update ${slug}\`, which keeps them and redirects the ones that vanished.`,
+      );
+      failed = true;
+      continue;
+    }
+  }
+  const update = updateLedger(slug, blocks, command === 'renumber' ? undefined : ledger, omitted);
   writeLedger(CONTENT_PATHS.ledgerDir, update.ledger);
   console.log(
     `${slug}: ${blocks.length} blocks, ${update.added.length} new address(es), ${update.redirected.length} new redirect(s)`,

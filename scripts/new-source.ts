@@ -227,7 +227,7 @@ console.log(`started ${slug}:
   ledger    ${shown(join(CONTENT_PATHS.ledgerDir, `${slug}.json`))} (p1–p${blocks.length})
 
 To do (content/README.md, "Adding a source"):
-  1. Structure: read the draft against the original; ${headings} heading(s) were guessed. Fix headings, bylines (<Byline>), kickers (<Kicker>), captions (<PhotoCaption>), boxes (<Column>), tables. Then \`npm run anchors -- update ${slug}\`.
+  1. Structure: read the draft against the original; ${headings} heading(s) were guessed. Fix headings, bylines (<Byline>), kickers (<Kicker>), captions (<PhotoCaption>), boxes (<Column>), tables. Then \`npm run anchors -- renumber ${slug}\`: the blocks are numbered afresh, which is allowed until the ledger is first committed (after that, \`npm run anchors -- update ${slug}\` keeps every address).
   2. Glossary: ${mentioned.length} known entit${mentioned.length === 1 ? 'y is' : 'ies are'} linked already${mentioned.length > 0 ? ` (${mentioned.slice(0, 8).join(', ')}${mentioned.length > 8 ? ', …' : ''})` : ''}. Names that may deserve an entry: ${candidates.length > 0 ? candidates.join('、') : 'none found'}.${namesHolding.length > 0 ? ` Names that hold an entity's name (if one is not a mention of it, add it to content/glossary/${NAMES_FILE}): ${namesHolding.join('、')}.` : ''}
   3. Notes: add <Note kind="…" basis="…"> (at least one per 1,000 characters).
   4. Introduction and summary: the draft states only the facts given here; write them in both languages.

@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   anchorProblems,
@@ -8,6 +11,8 @@ import {
   type Ledger,
 } from '../../src/lib/anchors.ts';
 import { buildFixtureSite } from '../helpers/build-fixture-site.ts';
+import { editions, ledgerOf } from '../helpers/content.ts';
+import { copyContent, runOnContent } from '../helpers/content-copy.ts';
 import { fixtureFolders, INSERTED_EDITION, SPLIT_EDITION } from '../helpers/fixture-editions.ts';
 
 function blocks(...texts: string[]): AnchorBlock[] {
@@ -148,5 +153,69 @@ describe('a passage left out keeps its address on the omission record', () => {
     expect(output).toMatch(new RegExp(`_components\\.span, \\{\\s*id: "${id}"`, 'u'));
     for (const entry of LEDGER.anchors.filter((anchor) => anchor.id !== id))
       expect(output).toContain(`id: "${entry.id}"`);
+  });
+});
+
+describe('renumbering a new source', () => {
+  /** A copy of content/ in a git repository of its own, every file committed but `uncommitted`. */
+  function committedCopy(uncommitted: string[] = []) {
+    const dir = copyContent();
+    const git = (...args: string[]) => {
+      const run = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+    };
+    git('init', '-q');
+    writeFileSync(join(dir, '.gitignore'), uncommitted.join('\n'));
+    git('add', '-A');
+    git(
+      '-c',
+      'user.name=test',
+      '-c',
+      'user.email=test@example.org',
+      'commit',
+      '-q',
+      '-m',
+      'content',
+    );
+    return dir;
+  }
+  const edition = editions()[0]!;
+  /** The edition with its first line of plain text (no markup) split in two after its first full stop. */
+  function split(dir: string) {
+    const path = join(dir, 'sources', `${edition.slug}.mdx`);
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const body = lines.indexOf('---', 1);
+    const at = lines.findIndex(
+      (line, index) => index > body && /^\p{Script=Han}[^<>{}[\]]*。[^<>{}[\]]+$/u.test(line),
+    );
+    const stop = lines[at]!.indexOf('。') + 1;
+    lines.splice(at, 1, lines[at]!.slice(0, stop), '', lines[at]!.slice(stop));
+    writeFileSync(path, lines.join('\n'));
+  }
+  const ledger = (dir: string) =>
+    JSON.parse(readFileSync(join(dir, 'anchors', `${edition.slug}.json`), 'utf8')) as {
+      anchors: { id: string }[];
+      redirects: Record<string, string>;
+    };
+
+  test('while the ledger was never committed, the blocks are numbered afresh', () => {
+    const dir = committedCopy([`anchors/${edition.slug}.json`]);
+    split(dir);
+    const run = runOnContent(dir, 'anchors', ['renumber', edition.slug]);
+    expect(run.status, run.output).toBe(0);
+    const { anchors, redirects } = ledger(dir);
+    expect(anchors.map((anchor) => anchor.id)).toEqual(anchors.map((_, index) => `p${index + 1}`));
+    expect(anchors.length).toBe((ledgerOf(edition.slug)?.anchors.length ?? 0) + 1);
+    expect(redirects).toEqual({});
+  });
+
+  test('once the ledger was committed, renumbering is refused and nothing is written', () => {
+    const dir = committedCopy();
+    split(dir);
+    const before = readFileSync(join(dir, 'anchors', `${edition.slug}.json`), 'utf8');
+    const run = runOnContent(dir, 'anchors', ['renumber', edition.slug]);
+    expect(run.status).toBe(1);
+    expect(run.output).toMatch(/has been committed, so its addresses may have been published/u);
+    expect(readFileSync(join(dir, 'anchors', `${edition.slug}.json`), 'utf8')).toBe(before);
   });
 });

@@ -41,6 +41,7 @@ describe('importer layouts (fixtures cut from each original)', () => {
     'government-page',
     'markdown-newspaper',
     'government-work-report',
+    'newspaper-article',
   ])('%s imports to the reviewed draft', async (name) => {
     await expect(importFixture(name).mdx).toMatchFileSnapshot(
       join(FIXTURES, '__snapshots__', `${name}.mdx`),
@@ -150,10 +151,32 @@ describe('importer layouts (fixtures cut from each original)', () => {
     expect(mdx).toContain('在最大限度让利于民、让利于企的同时');
   });
 
-  test('bylines and photo captions stand alone', () => {
-    const texts = paragraphs('interview-with-captions');
-    expect(texts).toContain('□青岛日报/观海新闻记者 锡复春 衣涛');
-    expect(texts).toContain('■山海城相融共生的崂山区。');
+  test('bylines become <Byline>, photo captions stand alone', () => {
+    const { blocks } = importFixture('interview-with-captions');
+    expect(blocks).toContainEqual({ kind: 'byline', text: '□青岛日报/观海新闻记者 锡复春 衣涛' });
+    expect(paragraphs('interview-with-captions')).toContain('■山海城相融共生的崂山区。');
+  });
+
+  test('an article cut from a page: its kicker, headline at ##, byline, and a sentence cut by a column break rejoined', () => {
+    const lines = readFileSync(join(FIXTURES, 'newspaper-article.txt'), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    const { blocks } = importFixture('newspaper-article');
+    // The file's own lines, read here without the importer: a kicker ending in a dash, a Markdown headline, a box byline.
+    const kicker = lines.find((line) => /——$/u.test(line))!;
+    const headline = lines.find((line) => line.startsWith('#'))!;
+    expect(blocks.slice(0, 3)).toEqual([
+      { kind: 'kicker', text: kicker },
+      expect.objectContaining({ kind: 'heading', depth: 2, text: headline.replace(/^#+\s*/u, '') }),
+      { kind: 'byline', text: lines.find((line) => line.startsWith('□'))! },
+    ]);
+    // A line ending mid-sentence, the next opening with the sentence's last word and a full stop.
+    const cut = lines.findIndex(
+      (line, index) => !/[。！？”]$/u.test(line) && /^[^。]{1,2}。/u.test(lines[index + 1] ?? ''),
+    );
+    expect(cut).toBeGreaterThan(-1);
+    expect(paragraphs('newspaper-article')).toContain(lines[cut]! + lines[cut + 1]!);
+    expect(headings('newspaper-article')).toHaveLength(1);
   });
 
   test('the same input always gives the same draft', () => {

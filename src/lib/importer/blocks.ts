@@ -23,9 +23,21 @@
 import { characterCount, endsSentence } from '../text.ts';
 
 export type Block =
-  | { kind: 'heading'; depth: 2 | 3 | 4 | 5 | 6; text: string }
+  | {
+      kind: 'heading';
+      depth: 2 | 3 | 4 | 5 | 6;
+      text: string;
+      /** A short line taken for a title by its length alone (not by its pattern or Markdown). */
+      guessed?: true;
+      /** A Markdown heading's level in the original (`##` is 2). */
+      markdown?: number;
+    }
   | { kind: 'paragraph'; text: string }
-  | { kind: 'list-item'; text: string };
+  | { kind: 'list-item'; text: string }
+  /** A newspaper byline: `□青岛日报/观海新闻记者 贾臻` (the edition's <Byline>). */
+  | { kind: 'byline'; text: string }
+  /** A kicker: the line above a headline that leads into it, ending in a dash (the edition's <Kicker>). */
+  | { kind: 'kicker'; text: string };
 
 /** Longest line that can still be a title standing on its own. */
 const MAX_TITLE_LENGTH = 24;
@@ -121,8 +133,8 @@ function detectLayout(lines: string[]): Layout {
 function patternHeading(line: string): Block | undefined {
   const markdown = MARKDOWN_HEADING.exec(line);
   if (markdown) {
-    const depth = Math.min(markdown[1]!.length + 1, 6) as 2 | 3 | 4 | 5 | 6;
-    return { kind: 'heading', depth, text: markdown[2]!.trim() };
+    // The depth is set once the whole file is read (see levelMarkdownHeadings).
+    return { kind: 'heading', depth: 2, text: markdown[2]!.trim(), markdown: markdown[1]!.length };
   }
   if (TOC_ENTRY.test(line)) return undefined;
   if (CHAPTER.test(line)) return { kind: 'heading', depth: 2, text: line };
@@ -171,8 +183,38 @@ function joinLines(left: string, right: string): string {
 /** Lines joined into one block: a title-like line is a heading, anything else a paragraph. */
 function joinedBlock(text: string): Block {
   return isTitle(text) && !STANDALONE.test(text)
-    ? { kind: 'heading', depth: 3, text }
+    ? { kind: 'heading', depth: 3, text, guessed: true }
     : { kind: 'paragraph', text };
+}
+
+/**
+ * The start of a block that is the end of the sentence before it: one or two
+ * characters and a full stop (…违建治理工作重 / 点。据悉…), where a column or
+ * page break cut the line. No paragraph opens so.
+ */
+const CARRIED_END = /^[^\s。！？]{1,2}[”’）」』]?[。！？]/u;
+
+/**
+ * Join the pieces of a sentence that a break cut into two blocks: a paragraph,
+ * or a line taken for a title by its length alone, that ends no sentence,
+ * followed by a paragraph that opens with the sentence's last word.
+ */
+function rejoinCutSentences(blocks: readonly Block[]): Block[] {
+  const joined: Block[] = [];
+  for (const block of blocks) {
+    const previous = joined.at(-1);
+    const cut =
+      previous !== undefined &&
+      (previous.kind === 'paragraph' || (previous.kind === 'heading' && previous.guessed)) &&
+      !endsSentence(previous.text) &&
+      !STANDALONE.test(previous.text) &&
+      block.kind === 'paragraph' &&
+      CARRIED_END.test(block.text);
+    if (cut)
+      joined[joined.length - 1] = { kind: 'paragraph', text: joinLines(previous.text, block.text) };
+    else joined.push(block);
+  }
+  return joined;
 }
 
 /**
@@ -180,6 +222,44 @@ function joinedBlock(text: string): Block {
  * same blocks.
  */
 export function segmentBlocks(text: string): Block[] {
+  return levelMarkdownHeadings(markNewspaperFurniture(rejoinCutSentences(segmentLines(text))));
+}
+
+/**
+ * Markdown headings keep their levels relative to each other, the original's
+ * highest becoming ## under the page's title: a page printed with `#` and
+ * `##` gives ## and ###; an article cut from it, starting at `##`, gives ##.
+ */
+function levelMarkdownHeadings(blocks: readonly Block[]): Block[] {
+  const levels = blocks.flatMap((block) =>
+    block.kind === 'heading' && block.markdown !== undefined ? [block.markdown] : [],
+  );
+  if (levels.length === 0) return [...blocks];
+  const top = Math.min(...levels);
+  return blocks.map((block) =>
+    block.kind === 'heading' && block.markdown !== undefined
+      ? { ...block, depth: Math.min(block.markdown - top + 2, 6) as 2 | 3 | 4 | 5 | 6 }
+      : block,
+  );
+}
+
+/** A byline: a box, then a paper's or agency's reporter or correspondent. */
+const BYLINE = /^□.*(?:记者|通讯员)/u;
+/** A kicker ends in a dash, leading into the headline below it. */
+const KICKER_END = /(?:——|—)$/u;
+
+/** Bylines, and kickers standing right above a headline, named as the components an edition uses. */
+function markNewspaperFurniture(blocks: readonly Block[]): Block[] {
+  return blocks.map((block, index): Block => {
+    if (block.kind !== 'paragraph') return block;
+    if (BYLINE.test(block.text)) return { kind: 'byline', text: block.text };
+    if (KICKER_END.test(block.text) && blocks[index + 1]?.kind === 'heading')
+      return { kind: 'kicker', text: block.text };
+    return block;
+  });
+}
+
+function segmentLines(text: string): Block[] {
   const rawLines = text.split(/\r\n|\r|\n/u);
   const groups = paragraphGroups(rawLines);
   if (groups) return groups.flatMap(groupBlocks);

@@ -48,6 +48,10 @@ export function renderBlocks(blocks: readonly Block[]): string {
           return `- ${text}`;
         case 'paragraph':
           return text;
+        case 'byline':
+          return `<Byline>${text}</Byline>`;
+        case 'kicker':
+          return `<Kicker>${text}</Kicker>`;
       }
     })
     .join('\n\n');
