@@ -164,8 +164,10 @@ function readNamesNotEntities(
   if (!existsSync(path)) return { names: [], rules: none, problems: [] };
   const file = relative(process.cwd(), path);
   const source = readFileSync(path, 'utf8');
-  const lineOf = (name: string) =>
-    source.split('\n').findIndex((line) => line.includes(name)) + 1 || 1;
+  // The line of each `  - name` item, in order: a name listed twice is reported at its second line.
+  const itemLines = source
+    .split('\n')
+    .flatMap((line, index) => (/^\s+-\s/u.test(line) ? [index + 1] : []));
   let parsed: unknown;
   try {
     parsed = yaml.load(source);
@@ -204,8 +206,8 @@ function readNamesNotEntities(
   );
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const name of names) {
-    const at = { file, line: lineOf(name) };
+  for (const [index, name] of names.entries()) {
+    const at = { file, line: itemLines[index] ?? 1 };
     if (seen.has(name))
       problems.push(
         problem({ ...at, message: `"${name}" is listed twice`, hint: 'Remove one of the lines.' }),

@@ -49,19 +49,21 @@ describe('names that are not entities', () => {
   });
 
   test.each([
-    ['listed twice', '  - 李沧实验大学\n  - 李沧实验大学\n', /"李沧实验大学" is listed twice/u],
+    // The names start on line 4, after the two rules and `names:`; a second listing is on line 5.
+    ['listed twice', '  - 李沧实验大学\n  - 李沧实验大学\n', /"李沧实验大学" is listed twice/u, 5],
     [
       'an entity’s own name',
       '  - 李沧区人民政府\n',
       /"李沧区人民政府" is a name of the entity licang-government/u,
+      4,
     ],
-    ['holding no entity’s name', '  - 崂山大学\n', /"崂山大学" holds no entity's name/u],
-  ])('a name %s is an error with its line and a hint', (_, names, message) => {
+    ['holding no entity’s name', '  - 崂山大学\n', /"崂山大学" holds no entity's name/u, 4],
+  ])('a name %s is an error with its line and a hint', (_, names, message, line) => {
     const { problems } = loadGlossary(glossaryWithNames(names));
     expect(problems).toEqual([
       expect.objectContaining({
         file: expect.stringContaining(NAMES_FILE),
-        line: 4,
+        line,
         message: expect.stringMatching(message),
         hint: expect.any(String),
       }),
