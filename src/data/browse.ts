@@ -13,7 +13,7 @@ import {
   type ListPage,
 } from '../lib/browse.ts';
 import type { Locale } from '../lib/i18n.ts';
-import { REGIONS, SOURCE_TYPES, typeLabel } from '../schemas/source.ts';
+import { REGIONS, regionEnglish, SOURCE_TYPES, typeLabel } from '../schemas/source.ts';
 import { renderedSources, type RenderedSource } from './sources.ts';
 
 /** A label in one language; `lang` when it is written in another (a publisher's Chinese name on an English page). */
@@ -42,7 +42,7 @@ function labelOf(facet: Facet, value: string): Record<Locale, Label> {
       return { zh: { text: zh }, en: { text: en } };
     }
     case 'region': {
-      const en = REGIONS[value]?.en;
+      const en = regionEnglish(value);
       return { zh: { text: value }, en: en ? { text: en } : { text: value, lang: 'zh-CN' } };
     }
     case 'publisher':

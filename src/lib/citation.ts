@@ -200,6 +200,11 @@ function gbt7714(source: CitableSource, request: CitationRequest): string {
  * publisher is left out; without a date of publication or revision, the
  * access date is given instead (Chicago asks for access dates only then).
  */
+/** Double quotation marks inside a quoted title become single (Chicago 6.11): “…‘创新穹顶’…”. */
+function nestedQuotes(title: string): string {
+  return title.replace(/“/gu, '‘').replace(/”/gu, '’');
+}
+
 function chicago(source: CitableSource, request: CitationRequest): string {
   const people = responsible(source);
   const names =
@@ -215,7 +220,7 @@ function chicago(source: CitableSource, request: CitationRequest): string {
     source.medium === 'newspaper'
       ? [
           sentence(names),
-          `“${title}.”`,
+          `“${nestedQuotes(title)}.”`,
           translators,
           sentence(joined([source.publisher, published], ', ')),
         ]
@@ -345,7 +350,12 @@ function bibtex(source: CitableSource, request: CitationRequest): string {
     ['urldate', request.accessed],
     ['langid', request.translation ? 'english' : 'chinese'],
     ['origlanguage', request.translation && 'chinese'],
-    ['note', request.paragraph ? text(paragraphNote(request, 'zh')) : undefined],
+    [
+      'note',
+      request.paragraph
+        ? text(paragraphNote(request, request.translation ? 'en' : 'zh'))
+        : undefined,
+    ],
   ];
   const body = fields
     .filter((field): field is [string, string] => field[1] !== undefined)

@@ -39,6 +39,8 @@ const STRINGS = {
   openData: { zh: '开放数据', en: 'Open data' },
   authoringGuide: { zh: '校注体例', en: 'Authoring guide' },
 
+  contents: { zh: '目录', en: 'Contents' },
+
   // Paragraph links on reading pages (src/components/ParagraphLinks.astro, src/scripts/paragraph-links.ts).
   paragraphName: { zh: '第 {label} 段', en: 'Paragraph {label}' },
   paragraphLinkLabel: { zh: '第 {label} 段的链接', en: 'Link to paragraph {label}' },

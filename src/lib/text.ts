@@ -39,3 +39,25 @@ export function endsSentence(line: string): boolean {
   const withoutClosers = trimmed.replace(TRAILING_CLOSERS, '');
   return withoutClosers !== trimmed && SENTENCE_END.test(withoutClosers);
 }
+
+/**
+ * A Chinese term inside other-language text (the translations give the
+ * Chinese of a term once: “Two New” (两新)): a run that starts with a Han
+ * character, or with digits before one (15个攻势), and goes on through Han
+ * characters, digits and Chinese punctuation.
+ */
+const HAN_RUN =
+  /[《〈「『（]?[0-9０-９]*\p{Script=Han}[\p{Script=Han}0-9０-９、。，：；！？《》〈〉「」『』（）·…—]*/gu;
+
+/** A text cut into its Chinese runs and the rest, so each Chinese run can say its language. */
+export function hanRuns(text: string): { text: string; han: boolean }[] {
+  const runs: { text: string; han: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(HAN_RUN)) {
+    if (match.index > last) runs.push({ text: text.slice(last, match.index), han: false });
+    runs.push({ text: match[0], han: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last), han: false });
+  return runs;
+}

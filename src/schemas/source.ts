@@ -48,6 +48,11 @@ export function typeLabel(type: string): Label {
 }
 
 /** Labels of a medium (the key itself when the vocabulary lacks it). */
+/** A region's English name, when the vocabulary gives one. */
+export function regionEnglish(region: string): string | undefined {
+  return REGIONS[region]?.en;
+}
+
 export function mediumLabel(medium: string): Label & { citeAs: 'newspaper' | 'website' } {
   return MEDIA[medium] ?? { zh: medium, en: medium, citeAs: 'website' };
 }

@@ -155,13 +155,28 @@ function closeParagraphMenu(returnFocus: boolean) {
   menuFor = undefined;
 }
 
-function menuButton(label: string, action: () => void): HTMLButtonElement {
+/** The paragraph a menu item acts on: its address and label. */
+interface MenuTarget {
+  url: URL;
+  label: string;
+}
+
+/** A menu item; `leads` when its action takes the reader elsewhere (focus goes there, not back to the number). */
+function menuButton(
+  label: string,
+  action: (target: MenuTarget) => void,
+  leads = false,
+): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = label;
   button.addEventListener('click', () => {
-    action();
-    closeParagraphMenu(true);
+    const target = {
+      url: new URL(menuFor?.getAttribute('href') ?? '', location.href),
+      label: menuFor?.dataset['label'] ?? '',
+    };
+    closeParagraphMenu(!leads);
+    action(target);
   });
   return button;
 }
@@ -173,30 +188,41 @@ function paragraphMenu(): HTMLElement {
   menu.setAttribute('role', 'group');
   menu.dataset['pagefindIgnore'] = '';
   menu.hidden = true;
-  const url = () => new URL(menuFor?.getAttribute('href') ?? '', location.href);
-  const label = () => menuFor?.dataset['label'] ?? '';
   menu.append(
-    menuButton(say('paragraphCopyLink'), () => {
-      const address = url();
+    menuButton(say('paragraphCopyLink'), ({ url, label }) => {
       // The address bar shows the paragraph's address; the page stays where it is.
-      history.replaceState(null, '', address.hash);
-      void copy(address.href, say('paragraphCopied', { label: label() }));
+      history.replaceState(null, '', url.hash);
+      void copy(url.href, say('paragraphCopied', { label }));
     }),
-    menuButton(say('paragraphCite'), () => {
-      document.dispatchEvent(new CustomEvent('qas:cite', { detail: { id: url().hash.slice(1) } }));
-    }),
+    // The cite panel opens on the paragraph and takes the focus (src/scripts/cite-panel.ts).
+    menuButton(
+      say('paragraphCite'),
+      ({ url }) => {
+        document.dispatchEvent(new CustomEvent('qas:cite', { detail: { id: url.hash.slice(1) } }));
+      },
+      true,
+    ),
   );
   if (typeof navigator.share === 'function')
     menu.append(
-      menuButton(say('paragraphShare'), () => {
+      menuButton(say('paragraphShare'), ({ url, label }) => {
         void navigator
           .share({
-            title: say('paragraphShareTitle', { title: document.title, label: label() }),
-            url: url().href,
+            title: say('paragraphShareTitle', { title: document.title, label }),
+            url: url.href,
           })
           .catch(() => undefined);
       }),
     );
+  // Tab past the first or last item leaves the menu from its paragraph number, not from the page's end.
+  menu.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const items = [...menu!.querySelectorAll('button')];
+    const leaving = event.shiftKey
+      ? document.activeElement === items[0]
+      : document.activeElement === items.at(-1);
+    if (leaving) closeParagraphMenu(true);
+  });
   menu.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') closeParagraphMenu(true);
   });

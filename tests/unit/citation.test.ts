@@ -567,6 +567,8 @@ describe('citing the editors’ English translation', () => {
     expect(cite('bibtex', ARTICLE, TRANSLATED)).toContain(
       '  langid = {english},\n  origlanguage = {chinese},',
     );
+    // The paragraph note is in the translation's language.
+    expect(cite('bibtex', ARTICLE, TRANSLATED)).toContain('  note = {para. 3},');
     const ris = cite('ris', ARTICLE, TRANSLATED).split('\n');
     expect(ris).toEqual(
       expect.arrayContaining([
@@ -586,4 +588,9 @@ describe('citing the editors’ English translation', () => {
       note: 'para. 3',
     });
   });
+});
+
+test('a quoted title keeps its own quotations as single marks (Chicago 6.11)', () => {
+  const quoting = { ...NEWSPAPER_ARTICLE, subtitle: undefined, title: '山海之间筑造“创新穹顶”' };
+  expect(cite('chicago', quoting, ACCESSED)).toContain('“山海之间筑造‘创新穹顶’.”');
 });
