@@ -1,11 +1,19 @@
 /**
  * The language switch keeps the reader where they are: a switch to the same
- * page in the other language carries the paragraph on screen (or, before the
- * reader has scrolled, the address's #fragment) and a search's query
- * (`?q=`), so a search page switches to the same search. Paragraph addresses
- * are the same in both languages.
+ * page in the other language carries the paragraph being read (or, before
+ * any reading, the address's #fragment) and a search's query (`?q=`), so a
+ * search page switches to the same search. Paragraph addresses are the same
+ * in both languages.
+ *
+ * The paragraph being read is the one at the reading line when the reader
+ * stops scrolling for a moment: the header holding the switch is at the top
+ * of the page, and scrolling up to it passes every paragraph above without
+ * stopping. It is kept on the link (`data-paragraph`).
  */
 const link = document.querySelector<HTMLAnchorElement>('[data-language-switch="same-page"]');
+
+/** How long the reader stays before a paragraph counts as being read. */
+const DWELL_MS = 1000;
 
 /**
  * The numbered paragraph (not a box holding others) at the reading line, a
@@ -25,10 +33,23 @@ function paragraphOnScreen(): string | undefined {
   return undefined;
 }
 
+if (link && document.querySelector('[data-numbered-text]')) {
+  let settling: number | undefined;
+  const settle = () => {
+    window.clearTimeout(settling);
+    settling = window.setTimeout(() => {
+      const here = paragraphOnScreen();
+      if (here) link.dataset['paragraph'] = here;
+    }, DWELL_MS);
+  };
+  window.addEventListener('scroll', settle, { passive: true });
+  settle();
+}
+
 link?.addEventListener('click', () => {
   const query = new URLSearchParams(location.search).get('q');
   if (query) link.search = new URLSearchParams({ q: query }).toString();
-  const reading = window.scrollY > 0 ? paragraphOnScreen() : undefined;
+  const reading = link.dataset['paragraph'];
   if (reading) link.hash = `#${reading}`;
   else if (location.hash) link.hash = location.hash;
 });

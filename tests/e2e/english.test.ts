@@ -150,6 +150,13 @@ describe.skipIf(
     await number.click();
     await menu.getByRole('button', { name: 'Cite this paragraph' }).click();
     await expect.poll(() => page.locator('#cite-scope').inputValue()).toBe(id);
+    // The reader is taken to the panel: it is on screen and holds the focus.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.cite-panel') !== null))
+      .toBe(true);
+    const panelTop = (await page.locator('.cite-panel').boundingBox())!.y;
+    expect(panelTop).toBeGreaterThanOrEqual(0);
+    expect(panelTop).toBeLessThan(page.viewportSize()!.height);
     const chicago = page.locator('.citation[data-format="chicago"] .citation-body');
     await expect.poll(() => chicago.textContent()).toContain(`para. ${label}.`);
     expect(await chicago.textContent()).toContain(`/en/sources/${slug}/#${id}`);
@@ -220,6 +227,23 @@ describe.skipIf(
     await expect.poll(() => marks.count()).toBeGreaterThan(0);
     expect((await marks.first().textContent())!.toLowerCase()).toBe(word.toLowerCase());
     expect(new URL(page.url()).searchParams.has('hl')).toBe(false);
+    await page.context().close();
+  });
+
+  test('the language switch carries the paragraph the reader has scrolled to', async () => {
+    const slug = translated[0]!;
+    const { page } = await openPage(browser);
+    await page.goto(`${site}/en/sources/${slug}/`);
+    // The tenth paragraph of the text, whichever it is, brought to the top of the window.
+    const target = page.locator('.aligned:has(> .para-num)').nth(9);
+    const id = (await target.getAttribute('id'))!;
+    await target.evaluate((block) => block.scrollIntoView({ block: 'start' }));
+    // The reader stays a moment: the paragraph counts as read (and clicking the switch scrolls up to it).
+    const language = page.locator('[data-language-switch="same-page"]');
+    await expect.poll(() => language.getAttribute('data-paragraph')).toBe(id);
+    await language.click();
+    await page.waitForURL(`**/sources/${slug}/#${id}`);
+    expect(new URL(page.url()).pathname).toBe(`/sources/${slug}/`);
     await page.context().close();
   });
 
