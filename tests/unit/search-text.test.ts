@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { entityRecord } from '../../src/lib/search-records.ts';
-import { containsQuery, matchRanges, normalizeQuery, spaceHan } from '../../src/lib/search-text.ts';
+import {
+  containsQuery,
+  hanCharacters,
+  indexText,
+  matchRanges,
+  normalizeQuery,
+  queryTerms,
+  termsOf,
+} from '../../src/lib/search-text.ts';
 
 describe('query normalisation', () => {
   test.each([
@@ -14,9 +22,46 @@ describe('query normalisation', () => {
     expect(normalizeQuery(query)).toBe(normalized);
   });
 
-  test('Han characters become one term each; Latin words and numbers stay whole', () => {
-    expect(spaceHan('青岛国际院士港2021年RCEP')).toBe('青 岛 国 际 院 士 港 2021 年 RCEP');
+  test('Han characters become overlapping bigrams, across punctuation; Latin words and numbers stay whole', () => {
+    expect(indexText('青岛国际院士港2021年RCEP')).toBe('青岛 岛国 国际 际院 院士 士港 港 2021 年 rcep');
+    expect(indexText('“四新”经济')).toBe('四新 新经 经济 济');
+    expect(hanCharacters('院士港，院士')).toBe('院 士 港');
   });
+});
+
+describe('a query is a phrase of the terms of every text that holds it', () => {
+  const texts = [
+    '青岛国际院士港2021年RCEP生效，“四新”经济占GDP的30.5%。',
+    '2021年10月，崂山区5G基站达800个；PM2.5浓度下降。',
+    '港 口 与 new york 合作',
+  ];
+  /** Does `list` hold `part` as consecutive items? */
+  const holdsRun = (list: readonly string[], part: readonly string[]) =>
+    list.some((_, at) => part.every((term, index) => list[at + index] === term));
+  for (const text of texts) {
+    const folded = normalizeQuery(text);
+    // Substrings as a reader would copy them, spaces between Latin words kept.
+    const characters = [...folded];
+    test(`every substring of ${text}`, () => {
+      const terms = termsOf(folded);
+      for (let start = 0; start < characters.length; start += 1)
+        for (let end = start + 1; end <= characters.length; end += 1) {
+          const query = characters.slice(start, end).join('').trim();
+          // Queries as typed: a substring the text holds from a word start (containsQuery's rule).
+          if (!containsQuery(text, query)) continue;
+          const asked = queryTerms(normalizeQuery(query));
+          if (asked.length === 1) {
+            // One term is matched by prefix, or is a Han character every record lists once.
+            const [term] = asked as [string];
+            const listed = hanCharacters(text).split(' ');
+            expect(
+              terms.some((held) => held.startsWith(term)) || listed.includes(term),
+              query,
+            ).toBe(true);
+          } else expect(holdsRun(terms, asked), `${query} → ${asked.join(' ')}`).toBe(true);
+        }
+    });
+  }
 });
 
 describe('does a passage contain the query as typed?', () => {

@@ -45,7 +45,14 @@ const HAN = /\p{Script=Han}/u;
 
 /** Candidates holding the query: every word (their intersection) or any (their union), best first. */
 async function retrieve(query: ParsedQuery): Promise<{ exact: Candidate[]; any: Candidate[] }> {
-  const perWord = await Promise.all(query.words.map(candidatesFor));
+  // A word of one Han character beside others is left to the check on the text: it would
+  // match nearly every record, and the other words' candidates already narrow them.
+  const lone = (word: string) => /^\p{Script=Han}$/u.test(word);
+  const asked =
+    query.mode === 'all' && query.words.some((word) => !lone(word))
+      ? query.words.filter((word) => !lone(word))
+      : query.words;
+  const perWord = await Promise.all(asked.map(candidatesFor));
   const union = new Map<string, Candidate>();
   for (const list of perWord)
     for (const found of list) if (!union.has(found.id)) union.set(found.id, found);
@@ -123,7 +130,19 @@ export async function runSearch(
   try {
     const { query, found, from } = await find(parsed);
     const wanted = found.exact;
-    const records = await loadRecords(wanted.slice(0, MAX_RECORDS));
+    const options: RenderOptions = {
+      headingLevel: view.headingLevel ?? 3,
+      entityLimit: view.entityLimit ?? 3,
+      hitLimit: view.hitLimit ?? 3,
+    };
+    // The first batches' hits are shown while the rest load; the status and
+    // aria-busy say the search is still going until every candidate is checked.
+    const records = await loadRecords(wanted.slice(0, MAX_RECORDS), (loaded) => {
+      if (ticket === latest)
+        view.results.replaceChildren(
+          renderResults(arrangeResults(query, loaded, filters, order), options),
+        );
+    });
     let results = arrangeResults(query, records, filters, order);
     // Several words that no text holds together: the sources holding them all, in different places.
     if (results.unfiltered === 0 && query.words.length > 1 && query.mode === 'all')
@@ -137,11 +156,6 @@ export async function runSearch(
     const converted = from ? t('searchStatusConverted', { from, to: formatQuery(query) }) : '';
     const filtered = Object.values(filters).some((values) => values.length > 0);
     view.status.textContent = statusLine(results, converted, wanted.length > MAX_RECORDS, filtered);
-    const options: RenderOptions = {
-      headingLevel: view.headingLevel ?? 3,
-      entityLimit: view.entityLimit ?? 3,
-      hitLimit: view.hitLimit ?? 3,
-    };
     // Characters apart mean something only for Chinese: a word of two Han characters or more.
     const scattered = query.words.some((word) => (word.match(/\p{Script=Han}/gu) ?? []).length > 1)
       ? () => scatteredSection(query, options)
