@@ -53,46 +53,60 @@ export async function pageWeight(
 
 export interface SearchMeasure {
   query: string;
+  /** Until the first hits are shown. */
   milliseconds: number;
+  /** Until every candidate is checked (the status names the query). */
+  completeMilliseconds: number;
+  /** Bytes served until the first hits are shown, as stored and gzipped. */
   kilobytes: number;
+  gzipKilobytes: number;
 }
 
-async function timeQuery(
-  page: Page,
-  query: string,
-  bytesSoFar: () => number,
-): Promise<SearchMeasure> {
-  const before = bytesSoFar();
+export interface ServedBytes {
+  raw: () => number;
+  gzip: () => number;
+}
+
+async function timeQuery(page: Page, query: string, bytes: ServedBytes): Promise<SearchMeasure> {
+  const before = { raw: bytes.raw(), gzip: bytes.gzip() };
   const started = await page.evaluate(() => performance.now());
   await page.fill('#search-input', query);
   await page.press('#search-input', 'Enter');
-  // The first results of this query: the status names it (「院士港：1 篇文献，38 段」) once its hits are shown.
-  const ended = await page.waitForFunction(
+  // The first results: hits shown, while later batches may still be loading.
+  const first = await page.waitForFunction(
+    () => (document.querySelector('#search-results .hit-link') ? performance.now() : false),
+    undefined,
+    { timeout: 120_000, polling: 'raf' },
+  );
+  const firstAt = (await first.jsonValue()) as number;
+  const atFirst = { raw: bytes.raw(), gzip: bytes.gzip() };
+  // Complete: the status names the query (「院士港：1 篇文献，38 段」).
+  const complete = await page.waitForFunction(
     (typed) =>
-      (document.querySelector('#search-status')?.textContent ?? '').startsWith(`${typed}：`) &&
-      document.querySelector('.hit-link')
+      (document.querySelector('#search-status')?.textContent ?? '').startsWith(`${typed}：`)
         ? performance.now()
         : false,
     query,
-    { timeout: 60_000 },
+    { timeout: 300_000 },
   );
   return {
     query,
-    milliseconds: Math.round(((await ended.jsonValue()) as number) - started),
-    kilobytes: kb(bytesSoFar() - before),
+    milliseconds: Math.round(firstAt - started),
+    completeMilliseconds: Math.round(((await complete.jsonValue()) as number) - started),
+    kilobytes: kb(atFirst.raw - before.raw),
+    gzipKilobytes: kb(atFirst.gzip - before.gzip),
   };
 }
 
 /**
  * A cold query (nothing of search loaded or cached) and a warm one (index
- * loaded). Bytes are counted by the server, since Pagefind fetches from a
- * worker that page-level network events do not see; they are uncompressed
- * (the index files are compressed already; the JavaScript would shrink).
+ * loaded). Bytes are counted by the server (Pagefind may fetch from a worker
+ * that page-level network events do not see), as stored and gzipped.
  */
 export async function searchTimings(
   browser: Browser,
   site: string,
-  bytesServed: () => number,
+  bytes: ServedBytes,
   cold = '院士港',
   warm = '城市更新',
 ): Promise<{ cold: SearchMeasure; warm: SearchMeasure }> {
@@ -100,10 +114,33 @@ export async function searchTimings(
   const page = await context.newPage();
   await page.goto(`${site}/search/`);
   await page.waitForLoadState('networkidle');
-  const bytes = bytesServed;
   const coldMeasure = await timeQuery(page, cold, bytes);
   await page.waitForLoadState('networkidle');
   const warmMeasure = await timeQuery(page, warm, bytes);
   await context.close();
   return { cold: coldMeasure, warm: warmMeasure };
+}
+
+/**
+ * Every hit link the search page shows for a query, each source's "more"
+ * opened: paragraph addresses (/sources/x/#p3).
+ */
+export async function hitAddresses(page: Page, site: string, query: string): Promise<string[]> {
+  await page.goto(`${site}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('#search-status')?.textContent ?? '') !== '' &&
+      (document.querySelector('#search-status')?.textContent ?? '') !== '正在检索…' &&
+      document.querySelector('#search-results')?.getAttribute('aria-busy') !== 'true',
+    undefined,
+    { timeout: 300_000 },
+  );
+  const more = page.locator('#search-results .hit-group .search-more');
+  while ((await more.count()) > 0) await more.first().click();
+  return page.locator('#search-results > .hit-groups .hit-passage .hit-link').evaluateAll((links) =>
+    links.map((link) => {
+      const url = new URL((link as HTMLAnchorElement).href);
+      return `${url.pathname}${url.hash}`;
+    }),
+  );
 }

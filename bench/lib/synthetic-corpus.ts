@@ -18,6 +18,8 @@ export interface SyntheticCorpus {
   originalsDir: string;
   anchorsDir: string;
   characters: number;
+  /** Each source's paragraphs as generated: the oracle for recall. */
+  texts: { slug: string; paragraphs: string[] }[];
 }
 
 /** Paragraphs of the real editions as printed: real text, free of markup. */
@@ -43,6 +45,7 @@ export function generateCorpus(
     originalsDir: join(root, 'originals'),
     anchorsDir: join(root, 'anchors'),
     characters: 0,
+    texts: [] as { slug: string; paragraphs: string[] }[],
   };
   for (const dir of [corpus.sourcesDir, corpus.originalsDir, corpus.anchorsDir])
     mkdirSync(dir, { recursive: true });
@@ -54,6 +57,7 @@ export function generateCorpus(
       { length: paragraphsPerSource },
       () => pool[Math.floor(next() * pool.length)]!,
     );
+    corpus.texts.push({ slug: `synthetic-${id}`, paragraphs });
     const original = `合成文献 ${id}\n\n${paragraphs.join('\n\n')}\n`;
     const file = `synthetic-${id}.txt`;
     writeFileSync(join(corpus.originalsDir, file), original);

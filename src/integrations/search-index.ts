@@ -44,14 +44,14 @@ export interface SearchIndexOptions {
   /**
    * Characters of source data (the open-data files' size in bytes, a stand-in
    * that needs no parsing) one shard holds at most; a corpus above it is
-   * indexed in shards. Default 30 MB (about 1,000 sources of 10,000
-   * characters, which Pagefind indexes in about 5 GB), or QAS_INDEX_SHARD_BYTES.
+   * indexed in shards. Default 120 MB (about 1,600 sources of 10,000
+   * characters, whose open data is about 75 KB each), or the environment's
+   * QAS_INDEX_SHARD_BYTES.
    */
   shardBytes?: number;
 }
 
-
-const DEFAULT_SHARD_BYTES = 30_000_000;
+const DEFAULT_SHARD_BYTES = 120_000_000;
 
 /** The shard size in force: QAS_INDEX_SHARD_BYTES, the option, or the default. */
 export function shardBytesFor(options: SearchIndexOptions): number {
@@ -284,9 +284,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         const started = performance.now();
         const site = fileURLToPath(dir);
         const records = await buildAllShards(site, options, (line) => logger.info(line));
-        logger.info(
-          `indexed ${records} records in ${Math.round(performance.now() - started)} ms`,
-        );
+        logger.info(`indexed ${records} records in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -35,7 +35,13 @@ import {
 } from './search-layout.ts';
 import { hanCharacters, indexText } from './search-text.ts';
 
-export { ENGLISH_SEARCH_LANGUAGE, RECORD_KINDS, SEARCH_LANGUAGE, type SearchEntry, type SectionText };
+export {
+  ENGLISH_SEARCH_LANGUAGE,
+  RECORD_KINDS,
+  SEARCH_LANGUAGE,
+  type SearchEntry,
+  type SectionText,
+};
 
 /** A record as Pagefind's `addCustomRecord` takes it. */
 export interface SearchRecord {
@@ -93,7 +99,6 @@ export interface EntityFacts {
   typeLabelEn?: string | undefined;
 }
 
-
 /** A block as a search record needs it. */
 export interface Passage {
   id: string;
@@ -144,7 +149,6 @@ function recordContent(texts: readonly string[]): string {
 }
 
 const bare = (text: string) => text.replace(/\s+/gu, '');
-
 
 /** Entries cut into sections of consecutive entries. */
 function sectionsOf(entries: readonly SearchEntry[]): SearchEntry[][] {

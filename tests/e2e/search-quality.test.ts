@@ -72,40 +72,38 @@ async function loadIndex(page: Page): Promise<void> {
 
 /**
  * The candidate entries the site's search considers for a query: the
- * sections holding its terms as a phrase (or, failing that, all of them
- * anywhere), each read as the entries its published texts list.
+ * sections holding its terms as a phrase, each read as the entries its published texts list.
  */
 function candidates(page: Page, terms: string[]): Promise<IndexRecord[]> {
-  return page.evaluate(async (searches) => {
-    type Result = {
-      id: string;
-      data: () => Promise<{ url: string; meta: Record<string, string> }>;
-    };
-    const index = (
-      window as unknown as {
-        qasTestIndex: { search: (query: string) => Promise<{ results: Result[] } | null> };
-      }
-    ).qasTestIndex;
-    let results: Result[] = [];
-    for (const query of searches) {
-      results = (await index.search(query))?.results ?? [];
-      if (results.length > 0) break;
-    }
-    const data = await Promise.all(results.map((result) => result.data()));
-    const sections = await Promise.all(
-      data
-        .filter(({ meta }) => meta['kind'] !== 'entity')
-        .map(
-          async ({ url }) =>
-            (await (await fetch(url)).json()) as {
-              entries: { kind: string; url: string; text: string }[];
-            },
-        ),
-    );
-    return sections
-      .flatMap((section) => section.entries)
-      .map((entry) => ({ address: entry.url, kind: entry.kind, text: entry.text }));
-  }, (terms.length > 1 ? [`"${terms.join(' ')}"`, terms.join(' ')] : terms));
+  return page.evaluate(
+    async (query) => {
+      type Result = {
+        id: string;
+        data: () => Promise<{ url: string; meta: Record<string, string> }>;
+      };
+      const index = (
+        window as unknown as {
+          qasTestIndex: { search: (query: string) => Promise<{ results: Result[] } | null> };
+        }
+      ).qasTestIndex;
+      const results = (await index.search(query))?.results ?? [];
+      const data = await Promise.all(results.map((result) => result.data()));
+      const sections = await Promise.all(
+        data
+          .filter(({ meta }) => meta['kind'] !== 'entity')
+          .map(
+            async ({ url }) =>
+              (await (await fetch(url)).json()) as {
+                entries: { kind: string; url: string; text: string }[];
+              },
+          ),
+      );
+      return sections
+        .flatMap((section) => section.entries)
+        .map((entry) => ({ address: entry.url, kind: entry.kind, text: entry.text }));
+    },
+    terms.length > 1 ? `"${terms.join(' ')}"` : terms.join(' '),
+  );
 }
 
 /** Wait until the search page has shown the results of its query. */

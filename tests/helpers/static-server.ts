@@ -2,9 +2,10 @@
  * A minimal static file server for the built site: directory URLs serve
  * their index.html, unknown paths 404. Loopback only.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,10 +24,13 @@ export interface ServedDirectory {
   url: string;
   /** Bytes of files sent so far (what a browser transferred, workers included, uncompressed). */
   bytesServed: () => number;
+  /** The same files' bytes gzipped, as a compressing server would send them (the benchmark's "on the wire"). */
+  gzipBytesServed: () => number;
 }
 
 export function serveDirectory(root: string): Promise<ServedDirectory> {
   let served = 0;
+  let gzipped = 0;
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, path));
@@ -41,13 +45,19 @@ export function serveDirectory(root: string): Promise<ServedDirectory> {
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     served += statSync(file).size;
+    gzipped += gzipSync(readFileSync(file)).length;
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, url: `http://127.0.0.1:${port}`, bytesServed: () => served });
+      resolve({
+        server,
+        url: `http://127.0.0.1:${port}`,
+        bytesServed: () => served,
+        gzipBytesServed: () => gzipped,
+      });
     });
   });
 }

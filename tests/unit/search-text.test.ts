@@ -23,7 +23,9 @@ describe('query normalisation', () => {
   });
 
   test('Han characters become overlapping bigrams, across punctuation; Latin words and numbers stay whole', () => {
-    expect(indexText('青岛国际院士港2021年RCEP')).toBe('青岛 岛国 国际 际院 院士 士港 港 2021 年 rcep');
+    expect(indexText('青岛国际院士港2021年RCEP')).toBe(
+      '青岛 岛国 国际 际院 院士 士港 港 2021 年 rcep',
+    );
     expect(indexText('“四新”经济')).toBe('四新 新经 经济 济');
     expect(hanCharacters('院士港，院士')).toBe('院 士 港');
   });

@@ -5,8 +5,7 @@
  * (paragraphs, notes, title, introduction) are indexed in sections of about
  * ten, as overlapping Han bigrams (see src/lib/search-text.ts and
  * search-records.ts), so a word is asked for as a Pagefind phrase of its
- * terms (then, should that find nothing, as all of them anywhere), and a
- * candidate section loads as the entries it stands for, from the texts
+ * terms, and a candidate section loads as the entries it stands for, from the texts
  * published at its url: one SearchRecordData per entry. Whether an entry
  * really holds the word, and how hits are ranked and grouped, is decided
  * afterwards from its text (see results.ts).
@@ -135,22 +134,23 @@ export function preloadSearch(text = ''): void {
     .catch(() => undefined);
 }
 
-/** The index queries for a word, in turn until one finds something: its terms as a phrase, then all of them anywhere. */
-function queriesOf(word: string): string[] {
+/**
+ * The index query for a word: its terms as a phrase (a single term as itself).
+ * Every text holding the word holds its terms as a phrase (see queryTerms), so
+ * no looser query is needed; an AND of the terms would also let Pagefind drop
+ * terms it does not know, finding records without the word.
+ */
+function queryOf(word: string): string {
   const terms = queryTerms(word);
-  return terms.length > 1 ? [`"${terms.join(' ')}"`, terms.join(' ')] : terms;
+  return terms.length > 1 ? `"${terms.join(' ')}"` : terms.join(' ');
 }
 
-async function searchFirst(
+async function searchFor(
   word: string,
   options?: { filters?: Record<string, string[]> },
 ): Promise<Candidate[]> {
   const engine = await loadPagefind();
-  for (const query of queriesOf(word)) {
-    const results = (await engine.search(query, options))?.results ?? [];
-    if (results.length > 0) return results.map(candidate);
-  }
-  return [];
+  return ((await engine.search(queryOf(word), options))?.results ?? []).map(candidate);
 }
 
 const sections = new Map<string, Promise<SearchRecordData[]>>();
@@ -179,7 +179,10 @@ function entityData(id: string, { url, meta, filters }: PagefindRecord): SearchR
 }
 
 /** A section's entries, from the texts published at its url. */
-async function sectionData(id: string, { url, filters }: PagefindRecord): Promise<SearchRecordData[]> {
+async function sectionData(
+  id: string,
+  { url, filters }: PagefindRecord,
+): Promise<SearchRecordData[]> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const section = (await response.json()) as SectionText;
@@ -232,7 +235,7 @@ const byWord = new Map<string, Promise<Candidate[]>>();
 export function candidatesFor(word: string): Promise<Candidate[]> {
   let found = byWord.get(word);
   if (!found) {
-    found = searchFirst(word);
+    found = searchFor(word);
     found.catch(() => byWord.delete(word));
     byWord.set(word, found);
   }
@@ -241,7 +244,7 @@ export function candidatesFor(word: string): Promise<Candidate[]> {
 
 /** Records of one source that may hold a word, best first (by the source's title, its filter value). */
 export function candidatesInSource(word: string, title: string): Promise<Candidate[]> {
-  return searchFirst(word, { filters: { 来源: [title] } });
+  return searchFor(word, { filters: { 来源: [title] } });
 }
 
 /**
@@ -251,7 +254,9 @@ export function candidatesInSource(word: string, title: string): Promise<Candida
  */
 export async function scatteredCandidates(words: readonly string[]): Promise<Candidate[]> {
   const engine = await loadPagefind();
-  const terms = new Set(words.flatMap((word) => word.match(/\p{Script=Han}|[^\p{Script=Han}\s]+/gu) ?? []));
+  const terms = new Set(
+    words.flatMap((word) => word.match(/\p{Script=Han}|[^\p{Script=Han}\s]+/gu) ?? []),
+  );
   const search = await engine.search([...terms].join(' '));
   return (search?.results ?? []).map(candidate);
 }
@@ -269,7 +274,9 @@ export async function loadRecords(
 ): Promise<SearchRecordData[]> {
   const loaded: SearchRecordData[] = [];
   for (let start = 0; start < candidates.length; start += BATCH) {
-    const batch = await Promise.all(candidates.slice(start, start + BATCH).map((found) => found.load()));
+    const batch = await Promise.all(
+      candidates.slice(start, start + BATCH).map((found) => found.load()),
+    );
     loaded.push(...batch.flat());
     if (start + BATCH < candidates.length) progress?.(loaded);
   }
