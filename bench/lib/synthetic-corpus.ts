@@ -5,7 +5,7 @@
  * edition, so the whole pipeline (checks, linking, addresses, search) runs.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
@@ -47,8 +47,10 @@ export function generateCorpus(
     characters: 0,
     texts: [] as { slug: string; paragraphs: string[] }[],
   };
-  for (const dir of [corpus.sourcesDir, corpus.originalsDir, corpus.anchorsDir])
-    mkdirSync(dir, { recursive: true });
+  // The real editions come along: the real glossary links to their paragraphs.
+  cpSync(CONTENT_PATHS.sourcesDir, corpus.sourcesDir, { recursive: true });
+  cpSync(CONTENT_PATHS.originalsDir, corpus.originalsDir, { recursive: true });
+  cpSync(CONTENT_PATHS.ledgerDir, corpus.anchorsDir, { recursive: true });
   const pool = realParagraphs();
   const next = seededRandom(seed);
   for (let index = 1; index <= count; index += 1) {
@@ -72,6 +74,8 @@ export function generateCorpus(
       `type: "${['report', 'plan', 'interview', 'press-conference', 'hearing-transcript'][index % 5]}"`,
       'medium: "newspaper"',
       'region: "青岛市"',
+      // Synthetic: no notes, a short introduction; the annotation checks apply to annotated editions.
+      'stage: "draft"',
       'introduction:',
       '  zh: "由本站文献段落随机重组而成的合成文献，仅供性能测试。"',
       '  en: "A synthetic source recombined from real paragraphs, for the scale benchmark only."',
