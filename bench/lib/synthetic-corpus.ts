@@ -5,7 +5,7 @@
  * edition, so the whole pipeline (checks, linking, addresses, search) runs.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
