@@ -107,9 +107,17 @@ export function loadPagefind(base = href('/pagefind/')): Promise<Pagefind> {
     // Records name site paths (/search-text/…): Pagefind puts the base path in front of them.
     const options = { noWorker: true, baseUrl: href('/') };
     await module.options(options);
-    // Pagefind picks its index, and whether to segment queries, by the page's language
-    // when it starts; a Chinese page searches the unsegmented Han index instead. The
-    // language is read synchronously as init starts, and restored before anything renders.
+    // Why the page's language is swapped for a moment: Pagefind's runtime (1.6) takes the
+    // language of its primary index from `<html lang>` alone (its wrapper sets `language`
+    // from the attribute over any option), and it uses that language, not the index's,
+    // to word-segment every query for zh, ja and th. Under zh-CN, Intl.Segmenter cuts the
+    // bigram phrase 院士 士港 into 院士 士 港, which no record holds, so a Chinese page
+    // must start Pagefind under und-hani. Publishing the Chinese and English records as
+    // separate bundles would not avoid this: a bundle of one language is found under any
+    // page language, but the query is still segmented by the page's. Merged shards are
+    // given their language explicitly (mergeIndex takes one). The attribute is read
+    // synchronously when init() starts and restored in the same task, so nothing renders,
+    // and no style or assistive technology sees, the borrowed language.
     const root = document.documentElement;
     const pageLanguage = root.lang;
     const language = pageLanguage.startsWith('en') ? ENGLISH_SEARCH_LANGUAGE : SEARCH_LANGUAGE;

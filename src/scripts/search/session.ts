@@ -110,6 +110,18 @@ function statusLine(
 
 let latest = 0;
 
+/**
+ * Replace the results, keeping the reader's place: results arrive in batches,
+ * and a reader may already be moving through the first with the arrow keys or
+ * Tab, so a hit link that had focus has it again in the new results.
+ */
+function showResults(view: SearchView, content: Node): void {
+  const active = document.activeElement;
+  const focused = active && view.results.contains(active) ? active.getAttribute('href') : null;
+  view.results.replaceChildren(content);
+  if (focused) view.results.querySelector<HTMLElement>(`a[href="${CSS.escape(focused)}"]`)?.focus();
+}
+
 /** Run a query and show its results; a newer query supersedes an older one still loading. */
 export async function runSearch(
   view: SearchView,
@@ -139,9 +151,7 @@ export async function runSearch(
     // aria-busy say the search is still going until every candidate is checked.
     const records = await loadRecords(wanted.slice(0, MAX_RECORDS), (loaded) => {
       if (ticket === latest)
-        view.results.replaceChildren(
-          renderResults(arrangeResults(query, loaded, filters, order), options),
-        );
+        showResults(view, renderResults(arrangeResults(query, loaded, filters, order), options));
     });
     let results = arrangeResults(query, records, filters, order);
     // Several words that no text holds together: the sources holding them all, in different places.
@@ -160,7 +170,7 @@ export async function runSearch(
     const scattered = query.words.some((word) => (word.match(/\p{Script=Han}/gu) ?? []).length > 1)
       ? () => scatteredSection(query, options)
       : undefined;
-    view.results.replaceChildren(renderResults(results, options, scattered));
+    showResults(view, renderResults(results, options, scattered));
     view.results.removeAttribute('aria-busy');
     return { results, query };
   } catch {
