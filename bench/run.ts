@@ -108,15 +108,18 @@ async function siteSection() {
   table('build of the site', [build]);
 
   const browser = await launchBrowser();
-  const { server, url, bytesServed, gzipBytesServed } = await serveDirectory(site.outDir);
+  const { server, url, filesServed } = await serveDirectory(site.outDir);
   const weights = [];
   for (const path of PAGE_TYPES) weights.push(await pageWeight(browser, url, site.outDir, path));
   table('transfer per page, before any interaction (gzipped KB)', weights);
-  const search = await searchTimings(browser, url, { raw: bytesServed, gzip: gzipBytesServed });
-  table('search (time to first and to all results, bytes until the first)', [
+  const search = await searchTimings(browser, url, filesServed);
+  table('search (time to first and to all results, bytes of search files until the first)', [
     { ...search.cold, query: `cold: ${search.cold.query}` },
     { ...search.warm, query: `warm: ${search.warm.query}` },
   ]);
+  console.log(
+    `from a link (/search/?q=${search.cold.query}): first results ${search.linkFirstMs} ms`,
+  );
   await browser.close();
   let lighthouse: Awaited<ReturnType<typeof lighthouseScores>> = [];
   try {
@@ -195,10 +198,7 @@ async function scaleSection() {
       const sizeOfIndex = directorySize(join(measured.outDir, 'pagefind'));
       const scaleBrowser = await launchBrowser();
       const served = await serveDirectory(measured.outDir);
-      const query = await searchTimings(scaleBrowser, served.url, {
-        raw: served.bytesServed,
-        gzip: served.gzipBytesServed,
-      });
+      const query = await searchTimings(scaleBrowser, served.url, served.filesServed);
       const recall = await exactSubstringRecall(scaleBrowser, served.url, corpus.texts);
       await scaleBrowser.close();
       served.server.close();
@@ -210,6 +210,8 @@ async function scaleSection() {
         coldCompleteMs: query.cold.completeMilliseconds,
         coldKB: query.cold.kilobytes,
         coldGzipKB: query.cold.gzipKilobytes,
+        coldPageGzipKB: query.cold.pageGzipKilobytes,
+        linkFirstMs: query.linkFirstMs,
         warmFirstMs: query.warm.milliseconds,
         warmKB: query.warm.kilobytes,
         warmGzipKB: query.warm.gzipKilobytes,

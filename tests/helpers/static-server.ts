@@ -2,10 +2,9 @@
  * A minimal static file server for the built site: directory URLs serve
  * their index.html, unknown paths 404. Loopback only.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,15 +21,12 @@ const TYPES: Record<string, string> = {
 export interface ServedDirectory {
   server: Server;
   url: string;
-  /** Bytes of files sent so far (what a browser transferred, workers included, uncompressed). */
-  bytesServed: () => number;
-  /** The same files' bytes gzipped, as a compressing server would send them (the benchmark's "on the wire"). */
-  gzipBytesServed: () => number;
+  /** The files sent so far, in order, as paths on disk (what a browser transferred, workers included). */
+  filesServed: () => readonly string[];
 }
 
 export function serveDirectory(root: string): Promise<ServedDirectory> {
-  let served = 0;
-  let gzipped = 0;
+  const served: string[] = [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, path));
@@ -44,8 +40,7 @@ export function serveDirectory(root: string): Promise<ServedDirectory> {
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    served += statSync(file).size;
-    gzipped += gzipSync(readFileSync(file)).length;
+    served.push(file);
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
@@ -55,8 +50,7 @@ export function serveDirectory(root: string): Promise<ServedDirectory> {
       resolve({
         server,
         url: `http://127.0.0.1:${port}`,
-        bytesServed: () => served,
-        gzipBytesServed: () => gzipped,
+        filesServed: () => served,
       });
     });
   });
