@@ -217,6 +217,9 @@ async function scaleSection() {
         warmGzipKB: query.warm.gzipKilobytes,
         recall: recall.recall,
         recallQueries: recall.queries,
+        recallKinds: Object.entries(recall.byKind)
+          .map(([kind, n]) => `${kind} ${n}`)
+          .join(', '),
         recallParagraphs: recall.expected,
         recallMisses: recall.misses,
       });

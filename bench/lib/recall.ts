@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { seededRandom } from '../../src/lib/random.ts';
-import { textContains } from '../../tests/helpers/oracle-text.ts';
+import { foldText, textContains } from '../../tests/helpers/oracle-text.ts';
 import { hitAddresses } from './browser-measures.ts';
 
 export interface GeneratedSource {
@@ -17,18 +17,42 @@ export interface GeneratedSource {
 
 export interface RecallMeasure {
   queries: number;
+  /** Queries of each kind that fit (a kind may have none at scale: every single character is common). */
+  byKind: Record<string, number>;
   expected: number;
   found: number;
   recall: number;
   misses: string[];
 }
 
-/** Paragraphs per source holding the query, by the oracle. */
-function expectedCounts(sources: readonly GeneratedSource[], query: string): Map<string, number> {
+/** A corpus's paragraphs folded once (the oracle's folding), beside their texts. */
+interface FoldedSource {
+  slug: string;
+  paragraphs: { text: string; folded: string }[];
+}
+
+/**
+ * Paragraphs per source holding the query, by the oracle, or undefined once
+ * more than `limit` do. A paragraph whose folded text lacks the folded query
+ * cannot hold it (textContains looks for the one in the other), so only the
+ * rest are asked.
+ */
+function expectedCounts(
+  sources: readonly FoldedSource[],
+  query: string,
+  limit: number,
+): Map<string, number> | undefined {
+  const needle = foldText(query);
   const counts = new Map<string, number>();
+  let total = 0;
   for (const source of sources) {
-    const count = source.paragraphs.filter((paragraph) => textContains(paragraph, query)).length;
-    if (count > 0) counts.set(source.slug, count);
+    let count = 0;
+    for (const paragraph of source.paragraphs)
+      if (paragraph.folded.includes(needle) && textContains(paragraph.text, query)) count += 1;
+    if (count === 0) continue;
+    counts.set(source.slug, count);
+    total += count;
+    if (total > limit) return undefined;
   }
   return counts;
 }
@@ -74,16 +98,26 @@ export async function exactSubstringRecall(
   sources: readonly GeneratedSource[],
   { perKind = 4, maxParagraphs = 60, seed = 7 } = {},
 ): Promise<RecallMeasure> {
+  const folded = sources.map((source) => ({
+    slug: source.slug,
+    paragraphs: source.paragraphs.map((text) => ({ text, folded: foldText(text) })),
+  }));
   const chosen: { kind: string; text: string; counts: Map<string, number> }[] = [];
   const taken = new Map<string, number>();
+  const refused = new Map<string, number>();
   let tries = 0;
   for (const query of candidateQueries(sources, seed)) {
     if (++tries > 5000 || chosen.length >= perKind * 4) break;
-    if ((taken.get(query.kind) ?? 0) >= perKind || !/[\p{L}\p{N}]/u.test(query.text)) continue;
+    // A kind none of whose last 500 candidates fits is given up (single characters at scale).
+    if ((taken.get(query.kind) ?? 0) >= perKind || (refused.get(query.kind) ?? 0) >= 500) continue;
+    if (!/[\p{L}\p{N}]/u.test(query.text)) continue;
     if (chosen.some((other) => other.text === query.text)) continue;
-    const counts = expectedCounts(sources, query.text);
-    const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-    if (total === 0 || total > maxParagraphs) continue;
+    const counts = expectedCounts(folded, query.text, maxParagraphs);
+    if (!counts || counts.size === 0) {
+      refused.set(query.kind, (refused.get(query.kind) ?? 0) + 1);
+      continue;
+    }
+    refused.set(query.kind, 0);
     chosen.push({ ...query, counts });
     taken.set(query.kind, (taken.get(query.kind) ?? 0) + 1);
   }
@@ -107,6 +141,7 @@ export async function exactSubstringRecall(
   await page.close();
   return {
     queries: chosen.length,
+    byKind: Object.fromEntries(taken),
     expected,
     found,
     recall: expected === 0 ? 1 : Math.round((found / expected) * 10000) / 10000,
