@@ -269,24 +269,31 @@ export async function scatteredCandidates(words: readonly string[]): Promise<Can
   return (search?.results ?? []).map(candidate);
 }
 
-/** Candidates loaded at a time: the first results show after the first batch. */
+/** Candidates in the first batch: the first results show after it. */
 export const BATCH = 10;
+/** The largest later batch. */
+const LARGEST_BATCH = 80;
 
 /**
  * Load the entries of some candidates, a batch at a time, best first;
- * `progress` sees the entries loaded so far after each batch.
+ * `progress` sees the entries loaded so far after each batch but the last.
+ * Each batch is twice the one before (10, 20, 40, 80, 80…): the first hits
+ * come after a small batch, and the rest take few round trips and few
+ * renderings of the results, each of which checks every entry loaded so far.
  */
 export async function loadRecords(
   candidates: readonly Candidate[],
   progress?: (loaded: readonly SearchRecordData[]) => void,
 ): Promise<SearchRecordData[]> {
   const loaded: SearchRecordData[] = [];
-  for (let start = 0; start < candidates.length; start += BATCH) {
+  for (let start = 0, size = BATCH; start < candidates.length;) {
     const batch = await Promise.all(
-      candidates.slice(start, start + BATCH).map((found) => found.load()),
+      candidates.slice(start, start + size).map((found) => found.load()),
     );
     loaded.push(...batch.flat());
-    if (start + BATCH < candidates.length) progress?.(loaded);
+    start += size;
+    size = Math.min(size * 2, LARGEST_BATCH);
+    if (start < candidates.length) progress?.(loaded);
   }
   return loaded;
 }
