@@ -76,6 +76,26 @@ export function queryTerms(word: string): string[] {
   return terms.length > 1 ? terms.slice(0, -1) : terms;
 }
 
+/**
+ * The Pagefind query for a word (folded): its {@link queryTerms} as a phrase,
+ * or a single term as itself. One exception: a lone Han character followed by
+ * a number or Latin word (以480, 第5g) would be asked as the character alone,
+ * which nearly every section holds, so the search's cap on candidates could
+ * leave out the sections that hold the word; it is asked as both terms
+ * instead, which Pagefind ANDs, each matched by prefix (the text holds the
+ * character as a term, and a word beginning with the second). Pagefind drops
+ * a term no indexed word begins with, which leaves the character alone: no
+ * worse than before, and the check on the text decides.
+ */
+export function indexQuery(word: string): string {
+  const terms = queryTerms(word);
+  if (terms.length > 1) return `"${terms.join(' ')}"`;
+  const [first, second] = termsOf(word);
+  if (first !== undefined && second !== undefined && [...first].length === 1 && HAN.test(first))
+    return `${first} ${second}`;
+  return terms.join(' ');
+}
+
 /** Han ideographs (with extensions and compatibility forms). */
 const HAN = /\p{Script=Han}/u;
 

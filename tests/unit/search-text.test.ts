@@ -3,6 +3,7 @@ import { entityRecord } from '../../src/lib/search-records.ts';
 import {
   containsQuery,
   hanCharacters,
+  indexQuery,
   indexText,
   matchRanges,
   normalizeQuery,
@@ -64,6 +65,35 @@ describe('a query is a phrase of the terms of every text that holds it', () => {
         }
     });
   }
+});
+
+describe('the Pagefind query for a word', () => {
+  test.each([
+    ['院士港', '"院士 士港"'],
+    ['院士', '院士'],
+    ['港', '港'],
+    ['rcep', 'rcep'],
+    ['2021年rcep', '"2021 年"'],
+    // A lone character before a number or Latin word asks both, not the character alone.
+    ['以480', '以 480'],
+    ['第5g', '第 5g'],
+    ['480以', '480'],
+  ])('%s is asked as %s', (word, query) => {
+    expect(indexQuery(word)).toBe(query);
+  });
+
+  test('each term of an AND query begins a term of every text that holds the word', () => {
+    const text = '港口吞吐量以480万标箱计，第5G基站';
+    const terms = termsOf(normalizeQuery(text));
+    for (const word of ['以480', '以4', '第5g', '第5']) {
+      expect(containsQuery(text, word), word).toBe(true);
+      for (const term of indexQuery(word).split(' '))
+        expect(
+          terms.some((held) => held.startsWith(term)),
+          `${word}: ${term}`,
+        ).toBe(true);
+    }
+  });
 });
 
 describe('does a passage contain the query as typed?', () => {

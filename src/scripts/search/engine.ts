@@ -24,7 +24,7 @@ import {
   SHARDS_FILE,
   type SectionText,
 } from '../../lib/search-layout.ts';
-import { normalizeQuery, queryTerms } from '../../lib/search-text.ts';
+import { indexQuery, normalizeQuery, queryTerms } from '../../lib/search-text.ts';
 
 interface PagefindRecord {
   url: string;
@@ -142,23 +142,12 @@ export function preloadSearch(text = ''): void {
     .catch(() => undefined);
 }
 
-/**
- * The index query for a word: its terms as a phrase (a single term as itself).
- * Every text holding the word holds its terms as a phrase (see queryTerms), so
- * no looser query is needed; an AND of the terms would also let Pagefind drop
- * terms it does not know, finding records without the word.
- */
-function queryOf(word: string): string {
-  const terms = queryTerms(word);
-  return terms.length > 1 ? `"${terms.join(' ')}"` : terms.join(' ');
-}
-
 async function searchFor(
   word: string,
   options?: { filters?: Record<string, string[]> },
 ): Promise<Candidate[]> {
   const engine = await loadPagefind();
-  return ((await engine.search(queryOf(word), options))?.results ?? []).map(candidate);
+  return ((await engine.search(indexQuery(word), options))?.results ?? []).map(candidate);
 }
 
 const sections = new Map<string, Promise<SearchRecordData[]>>();
