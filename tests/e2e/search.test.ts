@@ -186,7 +186,7 @@ describe.skipIf(
     await page.context().close();
   });
 
-  test('a hit link keeps its focus while later results arrive', async () => {
+  test('a hit link keeps its focus while later results arrive, or gives it to its group', async () => {
     const { page, problems } = await openPage(browser);
     // Section texts asked for once results are on the page (the later batches) wait until released.
     let release = () => {};
@@ -203,11 +203,25 @@ describe.skipIf(
     const link = page.locator('.hit-link').last();
     await link.waitFor();
     await expect.poll(() => held).toBeGreaterThan(0);
-    const href = await link.getAttribute('href');
+    /** The focused element's href and its result group (a source's slug, or "entities"). */
+    const place = () =>
+      page.evaluate(() => {
+        const node = document.activeElement;
+        const group = node?.closest('.hit-group');
+        return {
+          href: node?.getAttribute('href') ?? null,
+          group: group ? (group.getAttribute('data-source') ?? 'entities') : null,
+        };
+      });
     await link.focus();
+    const before = await place();
     release();
     await page.waitForFunction(settled);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
+    const after = await place();
+    expect(after.group).toBe(before.group);
+    // Still shown (not pushed into its group's "more"): the very same link.
+    if ((await page.locator(`.hit-link[href="${before.href}"]`).count()) > 0)
+      expect(after.href).toBe(before.href);
     expect(problems).toEqual([]);
     await page.context().close();
   });

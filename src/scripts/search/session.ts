@@ -113,13 +113,26 @@ let latest = 0;
 /**
  * Replace the results, keeping the reader's place: results arrive in batches,
  * and a reader may already be moving through the first with the arrow keys or
- * Tab, so a hit link that had focus has it again in the new results.
+ * Tab. A link that had focus has it again in the new results; one that later
+ * hits pushed out of its group's first few gives it to the group's first link
+ * (the same source, or the glossary entries).
  */
 function showResults(view: SearchView, content: Node): void {
   const active = document.activeElement;
-  const focused = active && view.results.contains(active) ? active.getAttribute('href') : null;
+  const focused = active && view.results.contains(active) ? active : null;
+  const href = focused?.getAttribute('href');
+  const group = focused?.closest('.hit-group');
+  const groupSelector = group
+    ? group.hasAttribute('data-source')
+      ? `.hit-group[data-source="${CSS.escape(group.getAttribute('data-source')!)}"]`
+      : '.hit-group-entities'
+    : undefined;
   view.results.replaceChildren(content);
-  if (focused) view.results.querySelector<HTMLElement>(`a[href="${CSS.escape(focused)}"]`)?.focus();
+  if (!focused) return;
+  const again =
+    (href ? view.results.querySelector<HTMLElement>(`a[href="${CSS.escape(href)}"]`) : null) ??
+    (groupSelector ? view.results.querySelector<HTMLElement>(`${groupSelector} a[href]`) : null);
+  again?.focus();
 }
 
 /** Run a query and show its results; a newer query supersedes an older one still loading. */
