@@ -195,7 +195,11 @@ async function scaleSection() {
     };
     const indexWritten = existsSync(join(measured.outDir, 'pagefind', 'pagefind.js'));
     if (measured.ok && indexWritten) {
-      const sizeOfIndex = directorySize(join(measured.outDir, 'pagefind'));
+      // Every shard's directory (/pagefind/, /pagefind-2/…), and the section texts apart.
+      const sizeOfIndex = readdirSync(measured.outDir)
+        .filter((name) => /^pagefind(-\d+)?$/u.test(name))
+        .reduce((sum, name) => sum + directorySize(join(measured.outDir, name)).bytes, 0);
+      const sizeOfTexts = directorySize(join(measured.outDir, 'search-text'));
       const scaleBrowser = await launchBrowser();
       const served = await serveDirectory(measured.outDir);
       const query = await searchTimings(scaleBrowser, served.url, served.filesServed);
@@ -205,7 +209,8 @@ async function scaleSection() {
       Object.assign(row, {
         pages: measured.pages,
         searchRecords: measured.searchRecords,
-        indexMB: mb(sizeOfIndex.bytes),
+        indexMB: mb(sizeOfIndex),
+        searchTextMB: mb(sizeOfTexts.bytes),
         coldFirstMs: query.cold.milliseconds,
         coldCompleteMs: query.cold.completeMilliseconds,
         coldKB: query.cold.kilobytes,
