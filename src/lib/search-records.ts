@@ -33,7 +33,7 @@ import {
   type SearchEntry,
   type SectionText,
 } from './search-layout.ts';
-import { hanCharacters, indexText } from './search-text.ts';
+import { hanCharacters, indexText, junctionTerms } from './search-text.ts';
 
 export {
   ENGLISH_SEARCH_LANGUAGE,
@@ -142,10 +142,14 @@ function sourceFilters(source: SourceFacts, title = source.title, typeLabel = so
 
 /**
  * What a record indexes: each text's terms in turn, then each Han character
- * of them once (the terms one-character queries find).
+ * of them once (the terms one-character queries find), then each junction of
+ * a Han character with a number or Latin word once.
  */
 function recordContent(texts: readonly string[]): string {
-  return `${texts.map(indexText).join(' ')} ${hanCharacters(texts.join(''))}`.trim();
+  const junctions = [...new Set(texts.flatMap((text) => junctionTerms(text).split(' ')))];
+  return `${texts.map(indexText).join(' ')} ${hanCharacters(texts.join(''))} ${junctions.join(' ')}`
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 const bare = (text: string) => text.replace(/\s+/gu, '');

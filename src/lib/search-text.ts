@@ -13,7 +13,8 @@
  * postings than single characters, which is what keeps a large index small
  * and fast (issue 12). Each record also lists each Han character it holds
  * once, at its end ({@link hanCharacters}), so a one-character query finds
- * every record holding that character through one exact term.
+ * every record holding that character through one exact term, and each
+ * junction of a Han character with a number or Latin word ({@link junctionTerms}).
  */
 
 /** A unit of folded text: a Han character, or a Latin word or number. */
@@ -57,6 +58,24 @@ export function indexText(text: string): string {
   return termsOf(normalizeQuery(text)).join(' ');
 }
 
+/**
+ * The junctions of a text, each once, space-separated: a Han character and
+ * the number or Latin word next to it (across spaces and punctuation, as
+ * queries are folded), joined in their order: 升,0342 → 升0342, 5强 → 5强.
+ * A query of one Han character and one number or word is asked by its
+ * junction (see {@link indexQuery}): its parts alone (升; every number
+ * beginning with 03) are held by too many sections at thousands of sources.
+ */
+export function junctionTerms(text: string): string {
+  const list = units(normalizeQuery(text));
+  const found = new Set<string>();
+  list.forEach((unit, index) => {
+    const next = list[index + 1];
+    if (next && unit.han !== next.han) found.add(unit.text + next.text);
+  });
+  return [...found].join(' ');
+}
+
 /** The distinct Han characters of a text, each once, space-separated: the terms one-character queries find. */
 export function hanCharacters(text: string): string {
   return [...new Set(text.match(/\p{Script=Han}/gu) ?? [])].join(' ');
@@ -78,22 +97,16 @@ export function queryTerms(word: string): string[] {
 
 /**
  * The Pagefind query for a word (folded): its {@link queryTerms} as a phrase,
- * or a single term as itself. One exception: a lone Han character followed by
- * a number or Latin word (以480, 第5g) would be asked as the character alone,
- * which nearly every section holds, so the search's cap on candidates could
- * leave out the sections that hold the word; it is asked as both terms
- * instead, which Pagefind ANDs, each matched by prefix (the text holds the
- * character as a term, and a word beginning with the second). Pagefind drops
- * a term no indexed word begins with, which leaves the character alone: no
- * worse than before, and the check on the text decides.
+ * or a single term as itself, matched by prefix. A word of one Han character
+ * and one number or Latin word (以480, 5强, 升03) is asked by its junction
+ * ({@link junctionTerms}), which every record holding the word lists (the
+ * word's last part by prefix: 升03 finds 升0342).
  */
 export function indexQuery(word: string): string {
+  const list = units(word);
+  if (list.length === 2 && list[0]!.han !== list[1]!.han) return list[0]!.text + list[1]!.text;
   const terms = queryTerms(word);
-  if (terms.length > 1) return `"${terms.join(' ')}"`;
-  const [first, second] = termsOf(word);
-  if (first !== undefined && second !== undefined && [...first].length === 1 && HAN.test(first))
-    return `${first} ${second}`;
-  return terms.join(' ');
+  return terms.length > 1 ? `"${terms.join(' ')}"` : terms.join(' ');
 }
 
 /** Han ideographs (with extensions and compatibility forms). */

@@ -5,6 +5,7 @@ import {
   hanCharacters,
   indexQuery,
   indexText,
+  junctionTerms,
   matchRanges,
   normalizeQuery,
   queryTerms,
@@ -74,24 +75,29 @@ describe('the Pagefind query for a word', () => {
     ['港', '港'],
     ['rcep', 'rcep'],
     ['2021年rcep', '"2021 年"'],
-    // A lone character before a number or Latin word asks both, not the character alone.
-    ['以480', '以 480'],
-    ['第5g', '第 5g'],
-    ['480以', '480'],
+    // One Han character and one number or word: their junction, not the commoner part alone.
+    ['以480', '以480'],
+    ['第5g', '第5g'],
+    ['480以', '480以'],
+    ['5强', '5强'],
   ])('%s is asked as %s', (word, query) => {
     expect(indexQuery(word)).toBe(query);
   });
 
-  test('each term of an AND query begins a term of every text that holds the word', () => {
-    const text = '港口吞吐量以480万标箱计，第5G基站';
-    const terms = termsOf(normalizeQuery(text));
-    for (const word of ['以480', '以4', '第5g', '第5']) {
+  test('a text lists the junction of every character-and-number query it holds', () => {
+    const text = '港口吞吐量以480万标箱计，第5G基站、全国5强，升,0342。';
+    const junctions = junctionTerms(text).split(' ');
+    expect(junctions).toEqual(
+      expect.arrayContaining(['以480', '480万', '第5g', '5g基', '国5', '5强', '升0342']),
+    );
+    for (const word of ['以480', '以4', '480万', '第5g', '第5', '5强', '升03', '升,0342']) {
+      // Folded as the search folds a query word (升,0342 → 升 0342).
+      const folded = normalizeQuery(word);
       expect(containsQuery(text, word), word).toBe(true);
-      for (const term of indexQuery(word).split(' '))
-        expect(
-          terms.some((held) => held.startsWith(term)),
-          `${word}: ${term}`,
-        ).toBe(true);
+      expect(
+        junctions.some((held) => held.startsWith(indexQuery(folded))),
+        `${word}: ${indexQuery(folded)}`,
+      ).toBe(true);
     }
   });
 });
