@@ -8,7 +8,10 @@
  *   bare Astro + MDX build of the same editions (bench/bare-site), alternated
  *   BENCH_CPU_PAIRS times (default 5), see bench/lib/cpu-ratio.ts;
  * - synthetic corpora of N sources (BENCH_SCALE, default 100,1000,5000):
- *   build time, peak memory, index size, bytes of a cold query.
+ *   CPU seconds and peak memory of Astro, of the Node indexing step and of
+ *   Pagefind's service, each apart; index size and shards; cold and warm
+ *   queries (bytes as stored and gzipped, time to first and to all results);
+ *   recall of exact substrings against the generated texts.
  *
  * BENCH_ONLY=site,cpu-ratio,scale runs only the sections named; their figures
  * replace the same sections of an existing report.json.
@@ -25,6 +28,7 @@ import { loadGlossary } from '../src/lib/glossary.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveDirectory } from '../tests/helpers/static-server.ts';
 import { pageWeight, searchTimings } from './lib/browser-measures.ts';
+import { exactSubstringRecall } from './lib/recall.ts';
 import { cpuRatio } from './lib/cpu-ratio.ts';
 import { lighthouseScores } from './lib/lighthouse.ts';
 import { measureBuild, ROOT } from './lib/measure-build.ts';
@@ -91,6 +95,9 @@ async function siteSection() {
     checksSeconds: round(checksSeconds, 2),
     searchIndexSeconds: round(site.searchIndexSeconds, 2),
     astroSeconds: round(site.seconds - site.searchIndexSeconds - checksSeconds),
+    astroCpuSeconds: site.astro.cpuSeconds,
+    indexNodeCpuSeconds: site.indexNode.cpuSeconds,
+    pagefindCpuSeconds: site.pagefind.cpuSeconds,
     peakMemoryMB: Math.round(site.peakMemoryMB),
     pages: site.pages,
     searchRecords: site.searchRecords,
@@ -101,23 +108,18 @@ async function siteSection() {
   table('build of the site', [build]);
 
   const browser = await launchBrowser();
-  const { server, url, bytesServed } = await serveDirectory(site.outDir);
+  const { server, url, filesServed } = await serveDirectory(site.outDir);
   const weights = [];
   for (const path of PAGE_TYPES) weights.push(await pageWeight(browser, url, site.outDir, path));
   table('transfer per page, before any interaction (gzipped KB)', weights);
-  const search = await searchTimings(browser, url, bytesServed);
-  table('search (time to first results, bytes transferred)', [
-    {
-      query: `cold: ${search.cold.query}`,
-      ms: search.cold.milliseconds,
-      KB: search.cold.kilobytes,
-    },
-    {
-      query: `warm: ${search.warm.query}`,
-      ms: search.warm.milliseconds,
-      KB: search.warm.kilobytes,
-    },
+  const search = await searchTimings(browser, url, filesServed);
+  table('search (time to first and to all results, bytes of search files until the first)', [
+    { ...search.cold, query: `cold: ${search.cold.query}` },
+    { ...search.warm, query: `warm: ${search.warm.query}` },
   ]);
+  console.log(
+    `from a link (/search/?q=${search.cold.query}): first results ${search.linkFirstMs} ms`,
+  );
   await browser.close();
   let lighthouse: Awaited<ReturnType<typeof lighthouseScores>> = [];
   try {
@@ -185,28 +187,52 @@ async function scaleSection() {
       characters: corpus.characters,
       generateSeconds: round(generateSeconds),
       completed: measured.ok,
+      buildSeconds: round(measured.seconds),
+      astroCpuSeconds: measured.astro.cpuSeconds,
+      astroPeakMB: measured.astro.peakMemoryMB,
+      indexSeconds: round(measured.searchIndexSeconds),
+      indexNodeCpuSeconds: measured.indexNode.cpuSeconds,
+      indexNodePeakMB: measured.indexNode.peakMemoryMB,
+      pagefindCpuSeconds: measured.pagefind.cpuSeconds,
+      pagefindPeakMB: measured.pagefind.peakMemoryMB,
+      shards: measured.shards,
     };
     const indexWritten = existsSync(join(measured.outDir, 'pagefind', 'pagefind.js'));
     if (measured.ok && indexWritten) {
-      const sizeOfIndex = directorySize(join(measured.outDir, 'pagefind'));
+      // Every shard's directory (/pagefind/, /pagefind-2/…), and the section texts apart.
+      const sizeOfIndex = readdirSync(measured.outDir)
+        .filter((name) => /^pagefind(-\d+)?$/u.test(name))
+        .reduce((sum, name) => sum + directorySize(join(measured.outDir, name)).bytes, 0);
+      const sizeOfTexts = directorySize(join(measured.outDir, 'search-text'));
       const scaleBrowser = await launchBrowser();
       const served = await serveDirectory(measured.outDir);
-      const query = await searchTimings(scaleBrowser, served.url, served.bytesServed);
+      const query = await searchTimings(scaleBrowser, served.url, served.filesServed);
+      const recall = await exactSubstringRecall(scaleBrowser, served.url, corpus.texts);
       await scaleBrowser.close();
       served.server.close();
       Object.assign(row, {
-        buildSeconds: round(measured.seconds),
-        searchIndexSeconds: round(measured.searchIndexSeconds),
-        peakMemoryMB: Math.round(measured.peakMemoryMB),
         pages: measured.pages,
         searchRecords: measured.searchRecords,
-        indexMB: mb(sizeOfIndex.bytes),
-        coldQueryKB: query.cold.kilobytes,
-        coldQueryMs: query.cold.milliseconds,
-        warmQueryKB: query.warm.kilobytes,
+        indexMB: mb(sizeOfIndex),
+        searchTextMB: mb(sizeOfTexts.bytes),
+        coldFirstMs: query.cold.milliseconds,
+        coldCompleteMs: query.cold.completeMilliseconds,
+        coldKB: query.cold.kilobytes,
+        coldGzipKB: query.cold.gzipKilobytes,
+        coldPageGzipKB: query.cold.pageGzipKilobytes,
+        linkFirstMs: query.linkFirstMs,
+        warmFirstMs: query.warm.milliseconds,
+        warmKB: query.warm.kilobytes,
+        warmGzipKB: query.warm.gzipKilobytes,
+        recall: recall.recall,
+        recallQueries: recall.queries,
+        recallKinds: Object.entries(recall.byKind)
+          .map(([kind, n]) => `${kind} ${n}`)
+          .join(', '),
+        recallParagraphs: recall.expected,
+        recallMisses: recall.misses,
       });
     } else {
-      row['buildSeconds'] = round(measured.seconds);
       row['completed'] = false;
       row['failure'] =
         measured.seconds >= SCALE_TIMEOUT_SECONDS - 1

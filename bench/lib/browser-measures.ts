@@ -3,7 +3,7 @@
  * interaction, and the time and bytes of a search, cold (empty cache) and
  * warm (index already loaded).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -53,57 +53,136 @@ export async function pageWeight(
 
 export interface SearchMeasure {
   query: string;
+  /** Until the first hits are shown. */
   milliseconds: number;
+  /** Until every candidate is checked (the status names the query). */
+  completeMilliseconds: number;
+  /** Bytes of search files (runtime, index, section texts) served until the first hits, as stored and gzipped. */
   kilobytes: number;
+  gzipKilobytes: number;
+  /** Bytes of the page itself (HTML, CSS, JavaScript) served before, gzipped; counted apart from search. */
+  pageGzipKilobytes: number;
 }
 
-async function timeQuery(
-  page: Page,
-  query: string,
-  bytesSoFar: () => number,
-): Promise<SearchMeasure> {
-  const before = bytesSoFar();
-  const started = await page.evaluate(() => performance.now());
-  await page.fill('#search-input', query);
-  await page.press('#search-input', 'Enter');
-  // The first results of this query: the status names it (「院士港：1 篇文献，38 段」) once its hits are shown.
-  const ended = await page.waitForFunction(
-    (typed) =>
-      (document.querySelector('#search-status')?.textContent ?? '').startsWith(`${typed}：`) &&
-      document.querySelector('.hit-link')
-        ? performance.now()
-        : false,
-    query,
-    { timeout: 60_000 },
-  );
+/** The files a server has sent, in order (tests/helpers/static-server.ts). */
+export type FilesServed = () => readonly string[];
+
+/** Files of search: Pagefind's runtime and index (every shard), the shard list, the section texts. */
+const SEARCH_FILE = /[/\\](pagefind[^/\\]*|search-text)([/\\]|$)/u;
+
+/** Bytes, as stored and gzipped, of files served since `from` (an index into the list). */
+function bytesSince(served: FilesServed, from: number) {
+  const files = served().slice(from);
+  const size = (list: readonly string[]) => ({
+    raw: list.reduce((sum, file) => sum + statSync(file).size, 0),
+    gzip: list.reduce((sum, file) => sum + gz(readFileSync(file)), 0),
+  });
   return {
-    query,
-    milliseconds: Math.round(((await ended.jsonValue()) as number) - started),
-    kilobytes: kb(bytesSoFar() - before),
+    search: size(files.filter((file) => SEARCH_FILE.test(file))),
+    page: size(files.filter((file) => !SEARCH_FILE.test(file))),
   };
 }
 
 /**
- * A cold query (nothing of search loaded or cached) and a warm one (index
- * loaded). Bytes are counted by the server, since Pagefind fetches from a
- * worker that page-level network events do not see; they are uncompressed
- * (the index files are compressed already; the JavaScript would shrink).
+ * Type a query on the search page and wait for its first hits and for all of
+ * them. Bytes are counted from `from`, a mark in the server's list taken
+ * before the page was opened, so a cold query counts what the page fetched
+ * on opening too (it starts loading search at once).
+ */
+async function timeQuery(
+  page: Page,
+  query: string,
+  served: FilesServed,
+  from: number,
+): Promise<SearchMeasure> {
+  const started = await page.evaluate(() => performance.now());
+  await page.fill('#search-input', query);
+  await page.press('#search-input', 'Enter');
+  // The first results: hits shown, while later batches may still be loading.
+  const first = await page.waitForFunction(
+    () => (document.querySelector('#search-results .hit-link') ? performance.now() : false),
+    undefined,
+    { timeout: 120_000, polling: 'raf' },
+  );
+  const firstAt = (await first.jsonValue()) as number;
+  const atFirst = bytesSince(served, from);
+  // Complete: the status names the query (「院士港：1 篇文献，38 段」).
+  const complete = await page.waitForFunction(
+    (typed) =>
+      (document.querySelector('#search-status')?.textContent ?? '').startsWith(`${typed}：`)
+        ? performance.now()
+        : false,
+    query,
+    { timeout: 300_000 },
+  );
+  return {
+    query,
+    milliseconds: Math.round(firstAt - started),
+    completeMilliseconds: Math.round(((await complete.jsonValue()) as number) - started),
+    kilobytes: kb(atFirst.search.raw),
+    gzipKilobytes: kb(atFirst.search.gzip),
+    pageGzipKilobytes: kb(atFirst.page.gzip),
+  };
+}
+
+/**
+ * A cold query (nothing of search loaded or cached: every search file the
+ * page fetched since it was opened is counted), a warm one (index loaded;
+ * bytes since the cold query's results), and a query arriving by link
+ * (/search/?q=…, a fresh browser context): time from navigation to the first
+ * hits, everything included. Bytes are counted by the server (Pagefind may
+ * fetch from a worker that page-level network events do not see).
  */
 export async function searchTimings(
   browser: Browser,
   site: string,
-  bytesServed: () => number,
+  served: FilesServed,
   cold = '院士港',
   warm = '城市更新',
-): Promise<{ cold: SearchMeasure; warm: SearchMeasure }> {
+): Promise<{ cold: SearchMeasure; warm: SearchMeasure; linkFirstMs: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const opened = served().length;
   await page.goto(`${site}/search/`);
   await page.waitForLoadState('networkidle');
-  const bytes = bytesServed;
-  const coldMeasure = await timeQuery(page, cold, bytes);
+  const coldMeasure = await timeQuery(page, cold, served, opened);
   await page.waitForLoadState('networkidle');
-  const warmMeasure = await timeQuery(page, warm, bytes);
+  const warmMeasure = await timeQuery(page, warm, served, served().length);
   await context.close();
-  return { cold: coldMeasure, warm: warmMeasure };
+  const linked = await browser.newContext();
+  const tab = await linked.newPage();
+  await tab.goto(`${site}/search/?q=${encodeURIComponent(cold)}`);
+  // performance.now() counts from the navigation's start.
+  const first = await tab.waitForFunction(
+    () => (document.querySelector('#search-results .hit-link') ? performance.now() : false),
+    undefined,
+    { timeout: 120_000, polling: 'raf' },
+  );
+  const linkFirstMs = Math.round((await first.jsonValue()) as number);
+  await linked.close();
+  return { cold: coldMeasure, warm: warmMeasure, linkFirstMs };
+}
+
+/**
+ * Every hit link the search page shows for a query, each source's "more"
+ * opened: paragraph addresses (/sources/x/#p3).
+ */
+export async function hitAddresses(page: Page, site: string, query: string): Promise<string[]> {
+  await page.goto(`${site}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('#search-status')?.textContent ?? '') !== '' &&
+      (document.querySelector('#search-status')?.textContent ?? '') !== '正在检索…' &&
+      document.querySelector('#search-results')?.getAttribute('aria-busy') !== 'true',
+    undefined,
+    { timeout: 300_000 },
+  );
+  const more = page.locator('#search-results .hit-group .search-more');
+  while ((await more.count()) > 0) await more.first().click();
+  return page.locator('#search-results > .hit-groups .hit-passage .hit-link').evaluateAll((links) =>
+    links.map((link) => {
+      const url = new URL((link as HTMLAnchorElement).href);
+      return `${url.pathname}${url.hash}`;
+    }),
+  );
 }

@@ -1,11 +1,12 @@
 /**
  * Synthetic corpora for the scale benchmark: N sources made by recombining
  * paragraphs of the real originals (so glossary mentions, Chinese text and
- * its statistics are real), each with its own original text, checksum and
- * edition, so the whole pipeline (checks, linking, addresses, search) runs.
+ * its statistics are real; each paragraph splices two real ones, its digits
+ * redrawn), each with its own original text, checksum and edition, so the
+ * whole pipeline (checks, linking, addresses, search) runs.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
@@ -18,6 +19,8 @@ export interface SyntheticCorpus {
   originalsDir: string;
   anchorsDir: string;
   characters: number;
+  /** Each source's paragraphs as generated: the oracle for recall. */
+  texts: { slug: string; paragraphs: string[] }[];
 }
 
 /** Paragraphs of the real editions as printed: real text, free of markup. */
@@ -43,17 +46,30 @@ export function generateCorpus(
     originalsDir: join(root, 'originals'),
     anchorsDir: join(root, 'anchors'),
     characters: 0,
+    texts: [] as { slug: string; paragraphs: string[] }[],
   };
-  for (const dir of [corpus.sourcesDir, corpus.originalsDir, corpus.anchorsDir])
-    mkdirSync(dir, { recursive: true });
-  const pool = realParagraphs();
+  // The real editions come along: the real glossary links to their paragraphs.
+  cpSync(CONTENT_PATHS.sourcesDir, corpus.sourcesDir, { recursive: true });
+  cpSync(CONTENT_PATHS.originalsDir, corpus.originalsDir, { recursive: true });
+  cpSync(CONTENT_PATHS.ledgerDir, corpus.anchorsDir, { recursive: true });
+  const pool = realParagraphs().map((text) => [...text]);
   const next = seededRandom(seed);
+  const pick = () => pool[Math.floor(next() * pool.length)]!;
+  const digit = () => String(Math.floor(next() * 10));
+  // A paragraph is the head of one real paragraph and the tail of another, its
+  // numbers redrawn digit by digit: real Chinese text, but not the same few
+  // hundred paragraphs repeated, so a corpus of thousands still has
+  // substrings and numbers that few paragraphs hold (what recall is measured on).
+  const paragraph = () => {
+    const [head, tail] = [pick(), pick()];
+    const cut = (characters: string[]) => Math.floor(characters.length * (0.3 + next() * 0.4));
+    const text = [...head.slice(0, cut(head)), ...tail.slice(cut(tail))].join('');
+    return text.replace(/\d/gu, digit);
+  };
   for (let index = 1; index <= count; index += 1) {
     const id = String(index).padStart(5, '0');
-    const paragraphs = Array.from(
-      { length: paragraphsPerSource },
-      () => pool[Math.floor(next() * pool.length)]!,
-    );
+    const paragraphs = Array.from({ length: paragraphsPerSource }, paragraph);
+    corpus.texts.push({ slug: `synthetic-${id}`, paragraphs });
     const original = `合成文献 ${id}\n\n${paragraphs.join('\n\n')}\n`;
     const file = `synthetic-${id}.txt`;
     writeFileSync(join(corpus.originalsDir, file), original);
@@ -68,6 +84,8 @@ export function generateCorpus(
       `type: "${['report', 'plan', 'interview', 'press-conference', 'hearing-transcript'][index % 5]}"`,
       'medium: "newspaper"',
       'region: "青岛市"',
+      // Synthetic: no notes, a short introduction; the annotation checks apply to annotated editions.
+      'stage: "draft"',
       'introduction:',
       '  zh: "由本站文献段落随机重组而成的合成文献，仅供性能测试。"',
       '  en: "A synthetic source recombined from real paragraphs, for the scale benchmark only."',

@@ -1,5 +1,5 @@
 /**
- * The records of the search index, each a kind of hit readers see:
+ * The search index's records. Readers' hits are paragraph-level entries:
  * - `passage`: one per leaf block of every source (its reading text from the
  *   edition model, the text readers see);
  * - `title`: a source's title and subtitle, only where no block repeats them
@@ -9,17 +9,39 @@
  * - `entity`: one per glossary entity, with its pinyin, English name and
  *   Chinese and English descriptions.
  *
- * The English pages have records of their own, in Pagefind's English index
- * (language `en`, stemmed; a page with `<html lang="en">` loads it): each is
- * an aligned pair, the English as its `text` and the Chinese it translates as
- * `textZh`, indexed together so that an English or a Chinese query on an
- * English page lands on the same /en/ address.
+ * Pagefind does not index entries one by one: a source's entries are indexed
+ * in sections of about ten consecutive entries (see {@link sectionRecords}),
+ * one Pagefind record each, whose texts are published beside the index as a
+ * small JSON file ({@link SectionText}) that the record's url names. A
+ * record holds its entries' terms and no text in `meta` (Pagefind indexes
+ * every meta value as words), so the index stays small at thousands of
+ * sources (issue 12). The client checks every entry of a candidate section
+ * against the query, so hits stay one per paragraph.
  *
- * The client checks every candidate against the query in the record's `text`
- * meta field, so what a record holds is decided here and only here.
+ * The English pages have sections of their own, in Pagefind's English index
+ * (language `en`, stemmed; a page with `<html lang="en">` loads it): each
+ * entry is an aligned pair, the English as its `text` and the Chinese it
+ * translates as `textZh`, indexed together so that an English or a Chinese
+ * query on an English page lands on the same /en/ address.
  */
 import { pinyinForms } from './pinyin.ts';
-import { indexText } from './search-text.ts';
+import {
+  ENGLISH_SEARCH_LANGUAGE,
+  RECORD_KINDS,
+  SEARCH_LANGUAGE,
+  sectionPath,
+  type SearchEntry,
+  type SectionText,
+} from './search-layout.ts';
+import { hanCharacters, indexText, junctionTerms } from './search-text.ts';
+
+export {
+  ENGLISH_SEARCH_LANGUAGE,
+  RECORD_KINDS,
+  SEARCH_LANGUAGE,
+  type SearchEntry,
+  type SectionText,
+};
 
 /** A record as Pagefind's `addCustomRecord` takes it. */
 export interface SearchRecord {
@@ -30,6 +52,17 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
   sort: Record<string, string>;
 }
+
+/** A section: the Pagefind record and the texts it stands for. */
+export interface SearchSection {
+  record: SearchRecord;
+  text: SectionText;
+}
+
+/** Entries per section: few enough that a candidate section costs little to check, many enough to keep Pagefind's record count low. */
+export const SECTION_ENTRIES = 10;
+/** A section closes early past this many characters, so one long passage does not make a heavy section. */
+export const SECTION_CHARACTERS = 3000;
 
 /** What the index needs to know about a source, from its frontmatter. */
 export interface SourceFacts {
@@ -65,22 +98,6 @@ export interface EntityFacts {
   /** The entity type in English. */
   typeLabelEn?: string | undefined;
 }
-
-export const SEARCH_LANGUAGE = 'zh-cn';
-
-/** The language of the English pages' records: Pagefind stems it and loads it on `<html lang="en">`. */
-export const ENGLISH_SEARCH_LANGUAGE = 'en';
-
-/** Kinds of record, in the `kind` meta field. */
-export const RECORD_KINDS = {
-  passage: 'passage',
-  title: 'title',
-  note: 'note',
-  introduction: 'introduction',
-  entity: 'entity',
-} as const;
-
-export type RecordKind = (typeof RECORD_KINDS)[keyof typeof RECORD_KINDS];
 
 /** A block as a search record needs it. */
 export interface Passage {
@@ -123,80 +140,132 @@ function sourceFilters(source: SourceFacts, title = source.title, typeLabel = so
   };
 }
 
+/**
+ * What a record indexes: each text's terms in turn, then each Han character
+ * of them once (the terms one-character queries find), then each junction of
+ * a Han character with a number or Latin word once.
+ */
+function recordContent(texts: readonly string[]): string {
+  const junctions = [...new Set(texts.flatMap((text) => junctionTerms(text).split(' ')))];
+  return `${texts.map(indexText).join(' ')} ${hanCharacters(texts.join(''))} ${junctions.join(' ')}`
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
 const bare = (text: string) => text.replace(/\s+/gu, '');
 
-/** Records for one source: its title (unless a block repeats it), introduction, passages and notes. */
-export function sourceRecords(
+/** Entries cut into sections of consecutive entries. */
+function sectionsOf(entries: readonly SearchEntry[]): SearchEntry[][] {
+  const sections: SearchEntry[][] = [];
+  let current: SearchEntry[] = [];
+  let characters = 0;
+  for (const entry of entries) {
+    const size = entry.text.length + (entry.textZh?.length ?? 0);
+    if (
+      current.length > 0 &&
+      (current.length >= SECTION_ENTRIES || characters + size > SECTION_CHARACTERS)
+    ) {
+      sections.push(current);
+      current = [];
+      characters = 0;
+    }
+    current.push(entry);
+    characters += size;
+  }
+  if (current.length > 0) sections.push(current);
+  return sections;
+}
+
+/**
+ * A source's entries as sections: each a Pagefind record of its entries'
+ * terms in order (a phrase never spans two entries' terms by accident the
+ * check would not catch: the client checks each entry's own text), then each
+ * Han character of the section once, with the source's filters, landing on
+ * its published texts.
+ */
+function sectionRecords(
+  source: SourceFacts,
+  entries: readonly SearchEntry[],
+  lang: 'zh' | 'en',
+  base: Pick<SearchRecord, 'language' | 'filters' | 'sort'>,
+  title: string,
+): SearchSection[] {
+  return sectionsOf(entries).map((section, index) => {
+    const texts = section.map((entry) =>
+      entry.textZh ? `${entry.text}\n${entry.textZh}` : entry.text,
+    );
+    return {
+      record: {
+        ...base,
+        url: sectionPath(source.slug, lang, index),
+        content: recordContent(texts),
+        meta: {},
+      },
+      text: { source: source.slug, title, date: source.date, lang, entries: section },
+    };
+  });
+}
+
+/** A source's entries: its title (unless a block repeats it), introduction, passages and notes. */
+export function sourceEntries(
   source: SourceFacts,
   passages: readonly Passage[],
   notes: readonly NoteFacts[] = [],
-): SearchRecord[] {
+): SearchEntry[] {
   const page = `/sources/${source.slug}/`;
-  const base = {
-    language: SEARCH_LANGUAGE,
-    filters: sourceFilters(source),
-    sort: { date: source.date },
-  };
-  const meta = (kind: RecordKind, order: number, text: string, extra: Record<string, string>) => ({
-    title: source.title,
-    kind,
-    source: source.slug,
-    date: source.date,
-    order: String(order),
-    text,
-    ...extra,
-  });
   const printed = new Set(passages.map((passage) => bare(passage.text)));
   const titleText = [source.title, source.subtitle]
     .filter((part): part is string => Boolean(part) && !printed.has(bare(part!)))
     .join(' ');
-  const records: SearchRecord[] = [];
-  if (titleText)
-    records.push({
-      ...base,
-      url: page,
-      content: indexText(titleText),
-      meta: meta(RECORD_KINDS.title, 0, titleText, {}),
-    });
+  const entries: SearchEntry[] = [];
+  if (titleText) entries.push({ kind: RECORD_KINDS.title, url: page, order: 0, text: titleText });
   const about = [
     source.introduction?.zh,
     source.introduction?.en,
     source.summary?.zh,
     source.summary?.en,
   ].filter((part): part is string => Boolean(part));
-  if (about.length > 0) {
-    const text = about.join('\n');
-    records.push({
-      ...base,
+  if (about.length > 0)
+    entries.push({
+      kind: RECORD_KINDS.introduction,
       url: `${page}#${INTRODUCTION_ANCHOR}`,
-      content: indexText(text),
-      meta: meta(RECORD_KINDS.introduction, 0, text, {}),
+      order: 0,
+      text: about.join('\n'),
     });
-  }
   passages.forEach((passage, index) =>
-    records.push({
-      ...base,
+    entries.push({
+      kind: RECORD_KINDS.passage,
       url: `${page}#${passage.id}`,
-      content: indexText(passage.text),
-      meta: meta(RECORD_KINDS.passage, index + 1, passage.text, {
-        id: passage.id,
-        label: passage.label,
-      }),
+      label: passage.label,
+      order: index + 1,
+      text: passage.text,
     }),
   );
   const orderOf = new Map(passages.map((passage, index) => [passage.id, index + 1]));
   for (const note of notes)
-    records.push({
-      ...base,
+    entries.push({
+      kind: RECORD_KINDS.note,
       url: `${page}#${noteAnchor(note.number)}`,
-      content: indexText(note.text),
-      meta: meta(RECORD_KINDS.note, orderOf.get(note.paragraph) ?? passages.length, note.text, {
-        id: noteAnchor(note.number),
-        label: String(note.number),
-        paragraph: note.label,
-      }),
+      label: String(note.number),
+      paragraph: note.label,
+      order: orderOf.get(note.paragraph) ?? passages.length,
+      text: note.text,
     });
-  return records;
+  return entries;
+}
+
+/** Sections for one source's Chinese page. */
+export function sourceRecords(
+  source: SourceFacts,
+  passages: readonly Passage[],
+  notes: readonly NoteFacts[] = [],
+): SearchSection[] {
+  const base = {
+    language: SEARCH_LANGUAGE,
+    filters: sourceFilters(source),
+    sort: { date: source.date },
+  };
+  return sectionRecords(source, sourceEntries(source, passages, notes), 'zh', base, source.title);
 }
 
 /** A record for a glossary entity: its forms, their pinyin (full and initials), English name and descriptions. */
@@ -209,7 +278,7 @@ export function entityRecord(entity: EntityFacts): SearchRecord {
   const searchable = [...forms, ...pinyin, entity.nameEn, entity.summary, entity.summaryEn ?? ''];
   return {
     url: `/glossary/${entity.id}/`,
-    content: indexText(searchable.join(' ')),
+    content: recordContent(searchable),
     language: SEARCH_LANGUAGE,
     meta: {
       title: entity.name,
@@ -229,94 +298,82 @@ export function entityRecord(entity: EntityFacts): SearchRecord {
 }
 
 /**
- * Records for one source's English page: its English title (unless a block's
+ * Entries for one source's English page: its English title (unless a block's
  * translation repeats it), introduction and summary, translated blocks and
  * notes, each with the Chinese it translates, landing on `/en/sources/<slug>/`.
  * A source without a translation has only its introduction here.
  */
+export function englishSourceEntries(
+  source: SourceFacts,
+  passages: readonly Passage[],
+  notes: readonly NoteFacts[] = [],
+): SearchEntry[] {
+  const page = `/en/sources/${source.slug}/`;
+  const translated = passages.filter(
+    (passage): passage is Passage & { en: string } => (passage.en ?? '').length > 0,
+  );
+  const printed = new Set(translated.map((passage) => bare(passage.en)));
+  const entries: SearchEntry[] = [];
+  const titleEn = [source.english?.title, source.english?.subtitle].filter((part): part is string =>
+    Boolean(part),
+  );
+  if (titleEn.length > 0 && !titleEn.every((part) => printed.has(bare(part))))
+    entries.push({
+      kind: RECORD_KINDS.title,
+      url: page,
+      order: 0,
+      text: titleEn.join(' '),
+      textZh: [source.title, source.subtitle].filter(Boolean).join(' '),
+    });
+  const about = (language: 'zh' | 'en') =>
+    [source.introduction?.[language], source.summary?.[language]]
+      .filter((part): part is string => Boolean(part))
+      .join('\n');
+  if (about('en'))
+    entries.push({
+      kind: RECORD_KINDS.introduction,
+      url: `${page}#${INTRODUCTION_ANCHOR}`,
+      order: 0,
+      text: about('en'),
+      textZh: about('zh'),
+    });
+  const orderOf = new Map(passages.map((passage, index) => [passage.id, index + 1]));
+  for (const passage of translated)
+    entries.push({
+      kind: RECORD_KINDS.passage,
+      url: `${page}#${passage.id}`,
+      label: passage.label,
+      order: orderOf.get(passage.id)!,
+      text: passage.en,
+      textZh: passage.text,
+    });
+  for (const note of notes)
+    if (note.en)
+      entries.push({
+        kind: RECORD_KINDS.note,
+        url: `${page}#${noteAnchor(note.number)}`,
+        label: String(note.number),
+        paragraph: note.label,
+        order: orderOf.get(note.paragraph) ?? passages.length,
+        text: note.en,
+        textZh: note.text,
+      });
+  return entries;
+}
+
+/** Sections for one source's English page. */
 export function englishSourceRecords(
   source: SourceFacts,
   passages: readonly Passage[],
   notes: readonly NoteFacts[] = [],
-): SearchRecord[] {
-  const page = `/en/sources/${source.slug}/`;
+): SearchSection[] {
   const title = source.english?.title ?? source.title;
   const base = {
     language: ENGLISH_SEARCH_LANGUAGE,
     filters: sourceFilters(source, title, source.typeLabelEn ?? source.typeLabel),
     sort: { date: source.date },
   };
-  const record = (
-    url: string,
-    kind: RecordKind,
-    order: number,
-    pair: { en: string; zh: string },
-    extra: Record<string, string> = {},
-  ): SearchRecord => ({
-    ...base,
-    url,
-    content: indexText(`${pair.en}\n${pair.zh}`),
-    meta: {
-      title,
-      kind,
-      source: source.slug,
-      date: source.date,
-      order: String(order),
-      text: pair.en,
-      textZh: pair.zh,
-      lang: ENGLISH_SEARCH_LANGUAGE,
-      ...extra,
-    },
-  });
-  const translated = passages.filter(
-    (passage): passage is Passage & { en: string } => (passage.en ?? '').length > 0,
-  );
-  const printed = new Set(translated.map((passage) => bare(passage.en)));
-  const records: SearchRecord[] = [];
-  const titleEn = [source.english?.title, source.english?.subtitle].filter((part): part is string =>
-    Boolean(part),
-  );
-  if (titleEn.length > 0 && !titleEn.every((part) => printed.has(bare(part))))
-    records.push(
-      record(page, RECORD_KINDS.title, 0, {
-        en: titleEn.join(' '),
-        zh: [source.title, source.subtitle].filter(Boolean).join(' '),
-      }),
-    );
-  const about = (language: 'zh' | 'en') =>
-    [source.introduction?.[language], source.summary?.[language]]
-      .filter((part): part is string => Boolean(part))
-      .join('\n');
-  if (about('en'))
-    records.push(
-      record(`${page}#${INTRODUCTION_ANCHOR}`, RECORD_KINDS.introduction, 0, {
-        en: about('en'),
-        zh: about('zh'),
-      }),
-    );
-  const orderOf = new Map(passages.map((passage, index) => [passage.id, index + 1]));
-  for (const passage of translated)
-    records.push(
-      record(
-        `${page}#${passage.id}`,
-        RECORD_KINDS.passage,
-        orderOf.get(passage.id)!,
-        { en: passage.en, zh: passage.text },
-        { id: passage.id, label: passage.label },
-      ),
-    );
-  for (const note of notes)
-    if (note.en)
-      records.push(
-        record(
-          `${page}#${noteAnchor(note.number)}`,
-          RECORD_KINDS.note,
-          orderOf.get(note.paragraph) ?? passages.length,
-          { en: note.en, zh: note.text },
-          { id: noteAnchor(note.number), label: String(note.number), paragraph: note.label },
-        ),
-      );
-  return records;
+  return sectionRecords(source, englishSourceEntries(source, passages, notes), 'en', base, title);
 }
 
 /**
@@ -334,7 +391,7 @@ export function englishEntityRecord(entity: EntityFacts): SearchRecord {
   const summary = entity.summaryEn ?? '';
   return {
     url: `/en/glossary/${entity.id}/`,
-    content: indexText([...english, ...chinese, ...pinyin, summary].join(' ')),
+    content: recordContent([...english, ...chinese, ...pinyin, summary]),
     language: ENGLISH_SEARCH_LANGUAGE,
     meta: {
       title: entity.nameEn,

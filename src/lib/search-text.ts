@@ -1,36 +1,116 @@
 /**
  * Text as the search index stores it and as queries are matched.
  *
- * Pagefind matches query terms by prefix and ANDs them. Chinese has no spaces,
- * and a dictionary segmenter cuts 院士港 as 院士 / 港, so a query like 士港 would
- * find nothing. We therefore index Chinese text one character per term
- * (unigrams, the classic approach for CJK full-text search) and keep Latin
- * words and numbers whole. A multi-character query then finds every passage
- * holding its characters, and an exact-phrase query finds the passages that
- * hold them in order; the client checks the passage text to rank passages
- * with the query as typed above those with its characters apart.
+ * Pagefind matches query terms by prefix and ANDs them, or matches a quoted
+ * phrase as terms in consecutive positions. Chinese has no spaces, and a
+ * dictionary segmenter cuts 院士港 as 院士 / 港, so a query like 士港 would find
+ * nothing. We index Chinese as overlapping character bigrams (院士港 → 院士 士港
+ * 港), the classic approach for CJK full-text search (Kwok 1997; Lucene's
+ * CJKBigramFilter): every Han character begins exactly one term (a bigram
+ * with the next Han character, or itself alone at the end of a run), so a
+ * query's bigrams are a phrase of the text's terms wherever the text holds
+ * the query. Latin words and numbers stay whole. Bigrams have far shorter
+ * postings than single characters, which is what keeps a large index small
+ * and fast (issue 12). Each record also lists each Han character it holds
+ * once, at its end ({@link hanCharacters}), so a one-character query finds
+ * every record holding that character through one exact term, and each
+ * junction of a Han character with a number or Latin word ({@link junctionTerms}).
  */
+
+/** A unit of folded text: a Han character, or a Latin word or number. */
+function units(folded: string): { text: string; han: boolean }[] {
+  const found: { text: string; han: boolean }[] = [];
+  let word = '';
+  const flush = () => {
+    if (word) found.push({ text: word, han: false });
+    word = '';
+  };
+  for (const character of folded) {
+    if (HAN.test(character)) {
+      flush();
+      found.push({ text: character, han: true });
+    } else if (/\s/u.test(character)) flush();
+    else word += character;
+  }
+  flush();
+  return found;
+}
+
+/**
+ * The terms of a folded text, in order: a Han character followed (across
+ * spaces and punctuation) by another is the bigram of the two, one at the end
+ * of a run stands alone; a Latin word or number is itself.
+ */
+export function termsOf(folded: string): string[] {
+  const list = units(folded);
+  return list.map((unit, index) => {
+    const next = list[index + 1];
+    return unit.han && next?.han ? unit.text + next.text : unit.text;
+  });
+}
 
 /**
  * The indexed form of a text: folded as queries are (so punctuation between
- * characters never breaks a phrase: 7+4+1, “四新”经济), one term per Han
- * character. Records keep their text as printed for display and checking.
+ * characters never breaks a phrase: 7+4+1, “四新”经济), then its terms.
+ * Records keep their text as printed for display and checking.
  */
 export function indexText(text: string): string {
-  return spaceHan(normalizeQuery(text));
+  return termsOf(normalizeQuery(text)).join(' ');
 }
 
-/** Han ideographs (with extensions and compatibility forms) and CJK punctuation-free letters. */
+/**
+ * The junctions of a text, each once, space-separated: a Han character and
+ * the number or Latin word next to it (across spaces and punctuation, as
+ * queries are folded), joined in their order: 升,0342 → 升0342, 5强 → 5强.
+ * A query of one Han character and one number or word is asked by its
+ * junction (see {@link indexQuery}): its parts alone (升; every number
+ * beginning with 03) are held by too many sections at thousands of sources.
+ */
+export function junctionTerms(text: string): string {
+  const list = units(normalizeQuery(text));
+  const found = new Set<string>();
+  list.forEach((unit, index) => {
+    const next = list[index + 1];
+    if (next && unit.han !== next.han) found.add(unit.text + next.text);
+  });
+  return [...found].join(' ');
+}
+
+/** The distinct Han characters of a text, each once, space-separated: the terms one-character queries find. */
+export function hanCharacters(text: string): string {
+  return [...new Set(text.match(/\p{Script=Han}/gu) ?? [])].join(' ');
+}
+
+/**
+ * The index terms a query word (folded) is looked up by, as a phrase: the
+ * terms the text holds wherever it holds the word. The word's last term is
+ * left out when there are others: a last Han character may begin a bigram
+ * with the character after it in the text, and a last Latin word or number
+ * is matched by prefix (达8 finds 达80); the check on the text decides. A word
+ * of one term is that term, and a one-character word is its character, the
+ * term every record holding it lists.
+ */
+export function queryTerms(word: string): string[] {
+  const terms = termsOf(word);
+  return terms.length > 1 ? terms.slice(0, -1) : terms;
+}
+
+/**
+ * The Pagefind query for a word (folded): its {@link queryTerms} as a phrase,
+ * or a single term as itself, matched by prefix. A word of one Han character
+ * and one number or Latin word (以480, 5强, 升03) is asked by its junction
+ * ({@link junctionTerms}), which every record holding the word lists (the
+ * word's last part by prefix: 升03 finds 升0342).
+ */
+export function indexQuery(word: string): string {
+  const list = units(word);
+  if (list.length === 2 && list[0]!.han !== list[1]!.han) return list[0]!.text + list[1]!.text;
+  const terms = queryTerms(word);
+  return terms.length > 1 ? `"${terms.join(' ')}"` : terms.join(' ');
+}
+
+/** Han ideographs (with extensions and compatibility forms). */
 const HAN = /\p{Script=Han}/u;
-
-/** Put a space around every Han character, so each is one term. */
-export function spaceHan(text: string): string {
-  let output = '';
-  for (const character of text) {
-    output += HAN.test(character) ? ` ${character} ` : character;
-  }
-  return output.replace(/\s+/gu, ' ').trim();
-}
 
 /**
  * A query as users type it, folded to the indexed form: Unicode NFKC

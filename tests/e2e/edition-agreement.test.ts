@@ -37,11 +37,12 @@ function dataFile(slug: string): { title: string; blocks: DataBlock[] } {
 const bare = (text: string) => text.replace(/\s+/gu, '');
 
 /**
- * Every passage record's text (the text search shows and checks hits
+ * Every passage entry's text (the text search shows and checks hits
  * against), by URL, fetched through Pagefind's own API (a filter-only
- * search). Notes, introductions and titles are records of other kinds.
- * Pagefind is imported in the page; the import is built from a string so the
- * test runner leaves it alone.
+ * search of the Chinese index) and the section texts its records point to.
+ * Notes, introductions and titles are entries of other kinds. Pagefind is
+ * imported in the page; the import is built from a string so the test runner
+ * leaves it alone.
  */
 async function searchRecords(page: Page, title: string): Promise<Record<string, string>> {
   return page.evaluate(async (sourceTitle) => {
@@ -57,12 +58,25 @@ async function searchRecords(page: Page, title: string): Promise<Record<string, 
         }[];
       }>;
     };
+    // Pagefind starts on the page's language; the Chinese records are indexed as und-hani.
+    document.documentElement.lang = 'und-hani';
     const search = await pagefind.search(null, { filters: { 来源: sourceTitle } });
     const records = await Promise.all(search.results.map((result) => result.data()));
-    return Object.fromEntries(
+    const sections = await Promise.all(
       records
-        .filter((record) => record.meta['kind'] === 'passage')
-        .map((record) => [record.url, record.meta['text'] ?? '']),
+        .filter((record) => record.meta['kind'] !== 'entity')
+        .map(
+          async (record) =>
+            (await (await fetch(record.url)).json()) as {
+              entries: { kind: string; url: string; text: string }[];
+            },
+        ),
+    );
+    return Object.fromEntries(
+      sections
+        .flatMap((section) => section.entries)
+        .filter((entry) => entry.kind === 'passage')
+        .map((entry) => [entry.url, entry.text]),
     );
   }, title);
 }

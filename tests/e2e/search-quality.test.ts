@@ -31,42 +31,52 @@ const expectedFor = (query: string) =>
     .filter((paragraph) => textContains(paragraph.text, query))
     .map((paragraph) => paragraph.address);
 
-/** The indexed form of a query: one term per Han character, Latin words and numbers whole. */
-const termsOf = (query: string) =>
-  foldText(query)
-    .replace(/\p{Script=Han}/gu, ' $& ')
-    .replace(/\s+/gu, ' ')
-    .trim();
-
-/** A phrase of the terms; a trailing Latin word or number is matched by prefix, so it is left to the text check. */
-const phraseOf = (terms: string) => {
-  const list = terms.split(' ');
-  if (list.length > 1 && !/\p{Script=Han}/u.test(list.at(-1)!)) list.pop();
-  return list.length > 1 ? `"${list.join(' ')}"` : list.join(' ');
+/**
+ * The index terms of a query, written here apart from the site's code: Han
+ * characters as overlapping bigrams (a last character of a run alone), Latin
+ * words and numbers whole; the last term is left out of a longer query (the
+ * text may continue a last character's bigram, or a last word by prefix).
+ */
+const termsOf = (query: string) => {
+  const units = foldText(query).match(/\p{Script=Han}|[^\p{Script=Han}\s]+/gu) ?? [];
+  const han = (unit: string | undefined) => unit !== undefined && /\p{Script=Han}/u.test(unit);
+  const terms = units.map((unit, index) =>
+    han(unit) && han(units[index + 1]) ? unit + units[index + 1] : unit,
+  );
+  return terms.length > 1 ? terms.slice(0, -1) : terms;
 };
 
 interface IndexRecord {
   address: string;
   kind: string;
-  /** The record's own text, which the site checks a candidate against. */
+  /** The entry's own text, which the site checks a candidate against. */
   text: string;
 }
 
-/** Load the site's Pagefind runtime into the page once. */
+/** Load the site's Pagefind runtime into the page once, on the Chinese index and every shard of it. */
 async function loadIndex(page: Page): Promise<void> {
   await page.goto(`${site}/search/`);
   await page.addScriptTag({
     type: 'module',
-    content:
-      "import * as pagefind from '/pagefind/pagefind.js'; await pagefind.init(); window.qasTestIndex = pagefind;",
+    content: [
+      "import * as pagefind from '/pagefind/pagefind.js';",
+      "document.documentElement.lang = 'und-hani';",
+      'await pagefind.init();',
+      "const shards = await (await fetch('/pagefind-shards.json')).json();",
+      "for (const shard of shards) await pagefind.mergeIndex(shard, { language: 'und-hani' });",
+      'window.qasTestIndex = pagefind;',
+    ].join('\n'),
   });
   await page.waitForFunction(() => 'qasTestIndex' in window);
 }
 
-/** The candidate records the site's search considers for a query: those holding its terms as a phrase. */
-function candidates(page: Page, terms: string): Promise<IndexRecord[]> {
+/**
+ * The candidate entries the site's search considers for a query: the
+ * sections holding its terms as a phrase, each read as the entries its published texts list.
+ */
+function candidates(page: Page, terms: string[]): Promise<IndexRecord[]> {
   return page.evaluate(
-    async (searches) => {
+    async (query) => {
       type Result = {
         id: string;
         data: () => Promise<{ url: string; meta: Record<string, string> }>;
@@ -76,21 +86,23 @@ function candidates(page: Page, terms: string): Promise<IndexRecord[]> {
           qasTestIndex: { search: (query: string) => Promise<{ results: Result[] } | null> };
         }
       ).qasTestIndex;
-      const results = new Map<string, Result>();
-      for (const query of searches)
-        for (const result of (await index.search(query))?.results ?? [])
-          results.set(result.id, result);
-      const data = await Promise.all([...results.values()].map((result) => result.data()));
-      return data.map(({ url, meta }) => {
-        const address = new URL(url, location.href);
-        return {
-          address: `${address.pathname}${address.hash}`,
-          kind: meta['kind'] ?? 'passage',
-          text: meta['text'] ?? '',
-        };
-      });
+      const results = (await index.search(query))?.results ?? [];
+      const data = await Promise.all(results.map((result) => result.data()));
+      const sections = await Promise.all(
+        data
+          .filter(({ meta }) => meta['kind'] !== 'entity')
+          .map(
+            async ({ url }) =>
+              (await (await fetch(url)).json()) as {
+                entries: { kind: string; url: string; text: string }[];
+              },
+          ),
+      );
+      return sections
+        .flatMap((section) => section.entries)
+        .map((entry) => ({ address: entry.url, kind: entry.kind, text: entry.text }));
     },
-    [phraseOf(terms)],
+    terms.length > 1 ? `"${terms.join(' ')}"` : terms.join(' '),
   );
 }
 

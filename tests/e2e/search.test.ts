@@ -62,6 +62,8 @@ describe.skipIf(
     expect(await hits.count()).toBeGreaterThan(0);
     expect(await hits.count()).toBeLessThanOrEqual(expected);
     expect(await hits.first().locator('mark').first().textContent()).toBe(QUERY);
+    // The search borrows the Han index's language only while Pagefind starts (see engine.ts).
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await hits.nth(Math.min(2, (await hits.count()) - 1)).click();
     await page.waitForURL((url) => url.pathname === source && /^#p\d+/u.test(url.hash));
     const id = new URL(page.url()).hash.slice(1);
@@ -170,6 +172,60 @@ describe.skipIf(
     await page.context().close();
   });
 
+  test('a search loads no filter index before its first results', async () => {
+    const { page, problems } = await openPage(browser);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site}/search/?q=${encodeURIComponent(QUERY)}`);
+    await page.locator('.hit-link').first().waitFor();
+    const beforeResults = [...requested];
+    expect(beforeResults.some((path) => path.includes('/pagefind'))).toBe(true);
+    expect(beforeResults.filter((path) => /\/pagefind[^/]*\/filter\//u.test(path))).toEqual([]);
+    await page.waitForFunction(settled);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a hit link keeps its focus while later results arrive, or gives it to its group', async () => {
+    const { page, problems } = await openPage(browser);
+    // Section texts asked for once results are on the page (the later batches) wait until released.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    await page.route('**/search-text/**', async (route) => {
+      if (await page.evaluate(() => document.querySelector('.hit-link') !== null)) {
+        held += 1;
+        await released;
+      }
+      await route.continue();
+    });
+    await page.goto(`${site}/search/?q=${encodeURIComponent(QUERY)}`);
+    const link = page.locator('.hit-link').last();
+    await link.waitFor();
+    await expect.poll(() => held).toBeGreaterThan(0);
+    /** The focused element's href and its result group (a source's slug, or "entities"). */
+    const place = () =>
+      page.evaluate(() => {
+        const node = document.activeElement;
+        const group = node?.closest('.hit-group');
+        return {
+          href: node?.getAttribute('href') ?? null,
+          group: group ? (group.getAttribute('data-source') ?? 'entities') : null,
+        };
+      });
+    await link.focus();
+    const before = await place();
+    release();
+    await page.waitForFunction(settled);
+    const after = await place();
+    expect(after.group).toBe(before.group);
+    // Still shown (not pushed into its group's "more"): the very same link.
+    if ((await page.locator(`.hit-link[href="${before.href}"]`).count()) > 0)
+      expect(after.href).toBe(before.href);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   test('nothing of search loads until a search starts', async () => {
     const { page } = await openPage(browser);
     const requested: string[] = [];
@@ -179,7 +235,8 @@ describe.skipIf(
     expect(
       requested.filter(
         (path) =>
-          path.startsWith('/pagefind/') ||
+          path.startsWith('/pagefind') ||
+          path.startsWith('/search-text/') ||
           path.includes('search-dialog') ||
           path.includes('engine'),
       ),
@@ -201,6 +258,8 @@ describe.skipIf(lacks(FREQUENT, 'no glossary name occurs in the open data'))(
       await expect.poll(() => dialog.isVisible()).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
       await page.keyboard.type(QUERY);
+      // On a busy machine a search may start after each character: the keys move through the whole query's results.
+      await expect.poll(() => dialog.locator('.search-status').textContent()).toContain(QUERY);
       await expect.poll(() => dialog.locator('.hit-link').count()).toBeGreaterThan(1);
       await page.keyboard.press('ArrowDown');
       const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));

@@ -21,12 +21,12 @@ const TYPES: Record<string, string> = {
 export interface ServedDirectory {
   server: Server;
   url: string;
-  /** Bytes of files sent so far (what a browser transferred, workers included, uncompressed). */
-  bytesServed: () => number;
+  /** The files sent so far, in order, as paths on disk (what a browser transferred, workers included). */
+  filesServed: () => readonly string[];
 }
 
 export function serveDirectory(root: string): Promise<ServedDirectory> {
-  let served = 0;
+  const served: string[] = [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, path));
@@ -40,14 +40,18 @@ export function serveDirectory(root: string): Promise<ServedDirectory> {
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    served += statSync(file).size;
+    served.push(file);
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, url: `http://127.0.0.1:${port}`, bytesServed: () => served });
+      resolve({
+        server,
+        url: `http://127.0.0.1:${port}`,
+        filesServed: () => served,
+      });
     });
   });
 }

@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { entityRecord } from '../../src/lib/search-records.ts';
-import { containsQuery, matchRanges, normalizeQuery, spaceHan } from '../../src/lib/search-text.ts';
+import {
+  containsQuery,
+  hanCharacters,
+  indexQuery,
+  indexText,
+  junctionTerms,
+  matchRanges,
+  normalizeQuery,
+  queryTerms,
+  termsOf,
+} from '../../src/lib/search-text.ts';
 
 describe('query normalisation', () => {
   test.each([
@@ -14,8 +24,81 @@ describe('query normalisation', () => {
     expect(normalizeQuery(query)).toBe(normalized);
   });
 
-  test('Han characters become one term each; Latin words and numbers stay whole', () => {
-    expect(spaceHan('青岛国际院士港2021年RCEP')).toBe('青 岛 国 际 院 士 港 2021 年 RCEP');
+  test('Han characters become overlapping bigrams, across punctuation; Latin words and numbers stay whole', () => {
+    expect(indexText('青岛国际院士港2021年RCEP')).toBe(
+      '青岛 岛国 国际 际院 院士 士港 港 2021 年 rcep',
+    );
+    expect(indexText('“四新”经济')).toBe('四新 新经 经济 济');
+    expect(hanCharacters('院士港，院士')).toBe('院 士 港');
+  });
+});
+
+describe('a query is a phrase of the terms of every text that holds it', () => {
+  const texts = [
+    '青岛国际院士港2021年RCEP生效，“四新”经济占GDP的30.5%。',
+    '2021年10月，崂山区5G基站达800个；PM2.5浓度下降。',
+    '港 口 与 new york 合作',
+  ];
+  /** Does `list` hold `part` as consecutive items? */
+  const holdsRun = (list: readonly string[], part: readonly string[]) =>
+    list.some((_, at) => part.every((term, index) => list[at + index] === term));
+  for (const text of texts) {
+    const folded = normalizeQuery(text);
+    // Substrings as a reader would copy them, spaces between Latin words kept.
+    const characters = [...folded];
+    test(`every substring of ${text}`, () => {
+      const terms = termsOf(folded);
+      for (let start = 0; start < characters.length; start += 1)
+        for (let end = start + 1; end <= characters.length; end += 1) {
+          const query = characters.slice(start, end).join('').trim();
+          // Queries as typed: a substring the text holds from a word start (containsQuery's rule).
+          if (!containsQuery(text, query)) continue;
+          const asked = queryTerms(normalizeQuery(query));
+          if (asked.length === 1) {
+            // One term is matched by prefix, or is a Han character every record lists once.
+            const [term] = asked as [string];
+            const listed = hanCharacters(text).split(' ');
+            expect(
+              terms.some((held) => held.startsWith(term)) || listed.includes(term),
+              query,
+            ).toBe(true);
+          } else expect(holdsRun(terms, asked), `${query} → ${asked.join(' ')}`).toBe(true);
+        }
+    });
+  }
+});
+
+describe('the Pagefind query for a word', () => {
+  test.each([
+    ['院士港', '"院士 士港"'],
+    ['院士', '院士'],
+    ['港', '港'],
+    ['rcep', 'rcep'],
+    ['2021年rcep', '"2021 年"'],
+    // One Han character and one number or word: their junction, not the commoner part alone.
+    ['以480', '以480'],
+    ['第5g', '第5g'],
+    ['480以', '480以'],
+    ['5强', '5强'],
+  ])('%s is asked as %s', (word, query) => {
+    expect(indexQuery(word)).toBe(query);
+  });
+
+  test('a text lists the junction of every character-and-number query it holds', () => {
+    const text = '港口吞吐量以480万标箱计，第5G基站、全国5强，升,0342。';
+    const junctions = junctionTerms(text).split(' ');
+    expect(junctions).toEqual(
+      expect.arrayContaining(['以480', '480万', '第5g', '5g基', '国5', '5强', '升0342']),
+    );
+    for (const word of ['以480', '以4', '480万', '第5g', '第5', '5强', '升03', '升,0342']) {
+      // Folded as the search folds a query word (升,0342 → 升 0342).
+      const folded = normalizeQuery(word);
+      expect(containsQuery(text, word), word).toBe(true);
+      expect(
+        junctions.some((held) => held.startsWith(indexQuery(folded))),
+        `${word}: ${indexQuery(folded)}`,
+      ).toBe(true);
+    }
   });
 });
 

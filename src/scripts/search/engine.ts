@@ -1,20 +1,30 @@
 /**
  * Candidate retrieval over the Pagefind index: which records may hold a word.
  *
- * This module alone knows how the index is asked. Records index Chinese one
- * character per term (see spaceHan in src/lib/search-text.ts), so a word is
- * asked for as a Pagefind phrase of its terms: Pagefind returns the records
- * holding those terms in sequence. Whether a record really holds the word,
- * and how hits are ranked and grouped, is decided afterwards from the
- * record's text (see results.ts); a change of record granularity or term
- * scheme changes this module and the records, not the reader's results.
+ * This module alone knows how the index is asked. A source's entries
+ * (paragraphs, notes, title, introduction) are indexed in sections of about
+ * ten, as overlapping Han bigrams (see src/lib/search-text.ts and
+ * search-records.ts), so a word is asked for as a Pagefind phrase of its
+ * terms, and a candidate section loads as the entries it stands for, from the texts
+ * published at its url: one SearchRecordData per entry. Whether an entry
+ * really holds the word, and how hits are ranked and grouped, is decided
+ * afterwards from its text (see results.ts).
  *
  * The runtime loads on first use or on `preloadSearch()` (the search page
  * calls it on open, the search control on focus or hover); it runs without a
- * worker, which for an index this size costs less than fetching one.
+ * worker, which for an index this size costs less than fetching one. An index
+ * built in shards is searched as one through `mergeIndex`. Pagefind's filter
+ * indexes load only when a search is filtered (the spread of a query's words
+ * over a source); facets are counted from the hits.
  */
 import { href } from '../../data/links.ts';
-import { normalizeQuery, spaceHan } from '../../lib/search-text.ts';
+import {
+  ENGLISH_SEARCH_LANGUAGE,
+  SEARCH_LANGUAGE,
+  SHARDS_FILE,
+  type SectionText,
+} from '../../lib/search-layout.ts';
+import { indexQuery, normalizeQuery, queryTerms } from '../../lib/search-text.ts';
 
 interface PagefindRecord {
   url: string;
@@ -33,17 +43,18 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   preload: (query: string) => Promise<void>;
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   search: (
     query: string,
     options?: { filters?: Record<string, string[]> },
   ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** A record that may hold a word: its id and score, its data loaded on demand. */
+/** A record that may hold a word: its id and score, its entries loaded on demand. */
 export interface Candidate {
   id: string;
   score: number;
-  load: () => Promise<SearchRecordData>;
+  load: () => Promise<SearchRecordData[]>;
 }
 
 /** A record's data as the results need it. */
@@ -82,13 +93,41 @@ export interface SearchRecordData {
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/** The Pagefind runtime, imported and initialised once. */
+/** The other shards of the index, if it was built in shards. */
+async function shardPaths(): Promise<string[]> {
+  const response = await fetch(href(SHARDS_FILE));
+  return response.ok ? ((await response.json()) as string[]) : [];
+}
+
+/** The Pagefind runtime, imported and initialised once, with every shard of the index. */
 export function loadPagefind(base = href('/pagefind/')): Promise<Pagefind> {
   pagefind ??= (async () => {
+    const shards = shardPaths();
     const module = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
-    // Records name site paths (/sources/x/#p3): Pagefind puts the base path in front of them.
-    await module.options({ noWorker: true, baseUrl: href('/') });
-    await module.init();
+    // Records name site paths (/search-text/…): Pagefind puts the base path in front of them.
+    const options = { noWorker: true, baseUrl: href('/') };
+    await module.options(options);
+    // Why the page's language is swapped for a moment: Pagefind's runtime (1.6) takes the
+    // language of its primary index from `<html lang>` alone (its wrapper sets `language`
+    // from the attribute over any option), and it uses that language, not the index's,
+    // to word-segment every query for zh, ja and th. Under zh-CN, Intl.Segmenter cuts the
+    // bigram phrase 院士 士港 into 院士 士 港, which no record holds, so a Chinese page
+    // must start Pagefind under und-hani. Publishing the Chinese and English records as
+    // separate bundles would not avoid this: a bundle of one language is found under any
+    // page language, but the query is still segmented by the page's. Merged shards are
+    // given their language explicitly (mergeIndex takes one). The attribute is read
+    // synchronously when init() starts and restored in the same task, so nothing renders,
+    // and no style or assistive technology sees, the borrowed language.
+    const root = document.documentElement;
+    const pageLanguage = root.lang;
+    const language = pageLanguage.startsWith('en') ? ENGLISH_SEARCH_LANGUAGE : SEARCH_LANGUAGE;
+    root.lang = language;
+    const started = module.init();
+    root.lang = pageLanguage;
+    await started;
+    await Promise.all(
+      (await shards).map((path) => module.mergeIndex(href(path), { ...options, language })),
+    );
     return module;
   })();
   pagefind.catch(() => (pagefind = undefined));
@@ -97,53 +136,90 @@ export function loadPagefind(base = href('/pagefind/')): Promise<Pagefind> {
 
 /** Start loading the runtime (and the index chunks for some text, if given) before a search is asked for. */
 export function preloadSearch(text = ''): void {
-  const terms = spaceHan(normalizeQuery(text));
+  const terms = normalizeQuery(text).split(' ').filter(Boolean).flatMap(queryTerms).join(' ');
   loadPagefind()
     .then((engine) => (terms ? engine.preload(terms) : undefined))
     .catch(() => undefined);
 }
 
-/**
- * The index query for a word: its terms as a phrase (a single term as
- * itself). A Latin word or number at the end is matched by prefix (达8 finds
- * 达80), which a Pagefind phrase does not do: it is left out of the phrase,
- * and the check on the text decides.
- */
-function phraseOf(word: string): string {
-  const terms = spaceHan(word).split(' ');
-  if (terms.length > 1 && !/\p{Script=Han}/u.test(terms.at(-1)!)) terms.pop();
-  return terms.length > 1 ? `"${terms.join(' ')}"` : terms.join(' ');
+async function searchFor(
+  word: string,
+  options?: { filters?: Record<string, string[]> },
+): Promise<Candidate[]> {
+  const engine = await loadPagefind();
+  return ((await engine.search(indexQuery(word), options))?.results ?? []).map(candidate);
 }
 
-const records = new Map<string, Promise<SearchRecordData>>();
+const sections = new Map<string, Promise<SearchRecordData[]>>();
+
+/** An entity record's data, from its meta fields. */
+function entityData(id: string, { url, meta, filters }: PagefindRecord): SearchRecordData {
+  return {
+    id,
+    url,
+    kind: 'entity',
+    title: meta['title'] ?? '',
+    source: '',
+    date: '',
+    label: '',
+    paragraph: '',
+    text: meta['text'] ?? '',
+    textZh: meta['textZh'] ?? '',
+    language: meta['lang'] === 'en' ? 'en' : 'zh',
+    textEn: meta['textEn'] ?? '',
+    detail: meta['nameEn'] ?? meta['type'] ?? '',
+    names: (meta['names'] ?? meta['title'] ?? '').split('\n').filter(Boolean),
+    forms: meta['forms'] ?? '',
+    order: 0,
+    filters: filters ?? {},
+  };
+}
+
+/** A section's entries, from the texts published at its url. */
+async function sectionData(
+  id: string,
+  { url, filters }: PagefindRecord,
+): Promise<SearchRecordData[]> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const section = (await response.json()) as SectionText;
+  return section.entries.map((entry, index) => ({
+    id: `${id}:${index}`,
+    url: href(entry.url),
+    kind: entry.kind,
+    title: section.title,
+    source: section.source,
+    date: section.date,
+    label: entry.label ?? '',
+    paragraph: entry.paragraph ?? '',
+    text: entry.text,
+    textZh: entry.textZh ?? '',
+    language: section.lang,
+    textEn: '',
+    detail: '',
+    names: [],
+    forms: '',
+    order: entry.order,
+    filters: filters ?? {},
+  }));
+}
 
 function candidate(result: PagefindResult): Candidate {
   return {
     id: result.id,
     score: result.score,
     load: () => {
-      let loaded = records.get(result.id);
+      let loaded = sections.get(result.id);
       if (!loaded) {
-        loaded = result.data().then(({ url, meta, filters }) => ({
-          id: result.id,
-          url,
-          kind: meta['kind'] ?? 'passage',
-          title: meta['title'] ?? '',
-          source: meta['source'] ?? '',
-          date: meta['date'] ?? '',
-          label: meta['label'] ?? '',
-          paragraph: meta['paragraph'] ?? '',
-          text: meta['text'] ?? '',
-          textZh: meta['textZh'] ?? '',
-          language: meta['lang'] === 'en' ? 'en' : 'zh',
-          textEn: meta['textEn'] ?? '',
-          detail: meta['nameEn'] ?? meta['type'] ?? '',
-          names: (meta['names'] ?? meta['title'] ?? '').split('\n').filter(Boolean),
-          forms: meta['forms'] ?? '',
-          order: Number(meta['order'] ?? 0),
-          filters: filters ?? {},
-        }));
-        records.set(result.id, loaded);
+        loaded = result
+          .data()
+          .then((record) =>
+            record.meta['kind'] === 'entity'
+              ? [entityData(result.id, record)]
+              : sectionData(result.id, record),
+          );
+        loaded.catch(() => sections.delete(result.id));
+        sections.set(result.id, loaded);
       }
       return loaded;
     },
@@ -156,9 +232,7 @@ const byWord = new Map<string, Promise<Candidate[]>>();
 export function candidatesFor(word: string): Promise<Candidate[]> {
   let found = byWord.get(word);
   if (!found) {
-    found = loadPagefind()
-      .then((engine) => engine.search(phraseOf(word)))
-      .then((search) => (search?.results ?? []).map(candidate));
+    found = searchFor(word);
     found.catch(() => byWord.delete(word));
     byWord.set(word, found);
   }
@@ -166,20 +240,49 @@ export function candidatesFor(word: string): Promise<Candidate[]> {
 }
 
 /** Records of one source that may hold a word, best first (by the source's title, its filter value). */
-export async function candidatesInSource(word: string, title: string): Promise<Candidate[]> {
-  const engine = await loadPagefind();
-  const search = await engine.search(phraseOf(word), { filters: { 来源: [title] } });
-  return (search?.results ?? []).map(candidate);
+export function candidatesInSource(word: string, title: string): Promise<Candidate[]> {
+  return searchFor(word, { filters: { 来源: [title] } });
 }
 
-/** Records holding every character of the words in any order and place (the scattered matches), best first. */
+/**
+ * Records holding every character of the words in any order and place (the
+ * scattered matches), best first: each Han character is a term every record
+ * holding it lists once; Latin words and numbers are themselves.
+ */
 export async function scatteredCandidates(words: readonly string[]): Promise<Candidate[]> {
   const engine = await loadPagefind();
-  const search = await engine.search(words.map(spaceHan).join(' '));
+  const terms = new Set(
+    words.flatMap((word) => word.match(/\p{Script=Han}|[^\p{Script=Han}\s]+/gu) ?? []),
+  );
+  const search = await engine.search([...terms].join(' '));
   return (search?.results ?? []).map(candidate);
 }
 
-/** Load the data of some candidates, all at once. */
-export function loadRecords(candidates: readonly Candidate[]): Promise<SearchRecordData[]> {
-  return Promise.all(candidates.map((found) => found.load()));
+/** Candidates in the first batch: the first results show after it. */
+export const BATCH = 10;
+/** The largest later batch. */
+const LARGEST_BATCH = 80;
+
+/**
+ * Load the entries of some candidates, a batch at a time, best first;
+ * `progress` sees the entries loaded so far after each batch but the last.
+ * Each batch is twice the one before (10, 20, 40, 80, 80…): the first hits
+ * come after a small batch, and the rest take few round trips and few
+ * renderings of the results, each of which checks every entry loaded so far.
+ */
+export async function loadRecords(
+  candidates: readonly Candidate[],
+  progress?: (loaded: readonly SearchRecordData[]) => void,
+): Promise<SearchRecordData[]> {
+  const loaded: SearchRecordData[] = [];
+  for (let start = 0, size = BATCH; start < candidates.length;) {
+    const batch = await Promise.all(
+      candidates.slice(start, start + size).map((found) => found.load()),
+    );
+    loaded.push(...batch.flat());
+    start += size;
+    size = Math.min(size * 2, LARGEST_BATCH);
+    if (start < candidates.length) progress?.(loaded);
+  }
+  return loaded;
 }

@@ -45,7 +45,14 @@ const HAN = /\p{Script=Han}/u;
 
 /** Candidates holding the query: every word (their intersection) or any (their union), best first. */
 async function retrieve(query: ParsedQuery): Promise<{ exact: Candidate[]; any: Candidate[] }> {
-  const perWord = await Promise.all(query.words.map(candidatesFor));
+  // A word of one Han character beside others is left to the check on the text: it would
+  // match nearly every record, and the other words' candidates already narrow them.
+  const lone = (word: string) => /^\p{Script=Han}$/u.test(word);
+  const asked =
+    query.mode === 'all' && query.words.some((word) => !lone(word))
+      ? query.words.filter((word) => !lone(word))
+      : query.words;
+  const perWord = await Promise.all(asked.map(candidatesFor));
   const union = new Map<string, Candidate>();
   for (const list of perWord)
     for (const found of list) if (!union.has(found.id)) union.set(found.id, found);
@@ -103,6 +110,31 @@ function statusLine(
 
 let latest = 0;
 
+/**
+ * Replace the results, keeping the reader's place: results arrive in batches,
+ * and a reader may already be moving through the first with the arrow keys or
+ * Tab. A link that had focus has it again in the new results; one that later
+ * hits pushed out of its group's first few gives it to the group's first link
+ * (the same source, or the glossary entries).
+ */
+function showResults(view: SearchView, content: Node): void {
+  const active = document.activeElement;
+  const focused = active && view.results.contains(active) ? active : null;
+  const href = focused?.getAttribute('href');
+  const group = focused?.closest('.hit-group');
+  const groupSelector = group
+    ? group.hasAttribute('data-source')
+      ? `.hit-group[data-source="${CSS.escape(group.getAttribute('data-source')!)}"]`
+      : '.hit-group-entities'
+    : undefined;
+  view.results.replaceChildren(content);
+  if (!focused) return;
+  const again =
+    (href ? view.results.querySelector<HTMLElement>(`a[href="${CSS.escape(href)}"]`) : null) ??
+    (groupSelector ? view.results.querySelector<HTMLElement>(`${groupSelector} a[href]`) : null);
+  again?.focus();
+}
+
 /** Run a query and show its results; a newer query supersedes an older one still loading. */
 export async function runSearch(
   view: SearchView,
@@ -123,7 +155,17 @@ export async function runSearch(
   try {
     const { query, found, from } = await find(parsed);
     const wanted = found.exact;
-    const records = await loadRecords(wanted.slice(0, MAX_RECORDS));
+    const options: RenderOptions = {
+      headingLevel: view.headingLevel ?? 3,
+      entityLimit: view.entityLimit ?? 3,
+      hitLimit: view.hitLimit ?? 3,
+    };
+    // The first batches' hits are shown while the rest load; the status and
+    // aria-busy say the search is still going until every candidate is checked.
+    const records = await loadRecords(wanted.slice(0, MAX_RECORDS), (loaded) => {
+      if (ticket === latest)
+        showResults(view, renderResults(arrangeResults(query, loaded, filters, order), options));
+    });
     let results = arrangeResults(query, records, filters, order);
     // Several words that no text holds together: the sources holding them all, in different places.
     if (results.unfiltered === 0 && query.words.length > 1 && query.mode === 'all')
@@ -137,16 +179,11 @@ export async function runSearch(
     const converted = from ? t('searchStatusConverted', { from, to: formatQuery(query) }) : '';
     const filtered = Object.values(filters).some((values) => values.length > 0);
     view.status.textContent = statusLine(results, converted, wanted.length > MAX_RECORDS, filtered);
-    const options: RenderOptions = {
-      headingLevel: view.headingLevel ?? 3,
-      entityLimit: view.entityLimit ?? 3,
-      hitLimit: view.hitLimit ?? 3,
-    };
     // Characters apart mean something only for Chinese: a word of two Han characters or more.
     const scattered = query.words.some((word) => (word.match(/\p{Script=Han}/gu) ?? []).length > 1)
       ? () => scatteredSection(query, options)
       : undefined;
-    view.results.replaceChildren(renderResults(results, options, scattered));
+    showResults(view, renderResults(results, options, scattered));
     view.results.removeAttribute('aria-busy');
     return { results, query };
   } catch {

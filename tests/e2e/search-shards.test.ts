@@ -1,0 +1,95 @@
+/**
+ * An index built in shards (as a corpus past the shard size is, see
+ * src/integrations/search-index.ts) finds what the single index finds: the
+ * built site is copied, its index rebuilt with one source per shard, and the
+ * same queries, taken from content/glossary where the open data holds them,
+ * are searched on both sites, Chinese and English pages alike.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildAllShards } from '../../src/integrations/search-index.ts';
+import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { lacks } from '../helpers/content.ts';
+import { NAME_USES } from '../helpers/derived-queries.ts';
+import { serveDirectory, type ServedDirectory } from '../helpers/static-server.ts';
+
+const site = inject('siteUrl');
+const DIST = join(import.meta.dirname, '../../dist');
+const QUERIES = NAME_USES.slice(0, 3).map((use) => use.name);
+
+let browser: Browser;
+let sharded: ServedDirectory;
+let copy: string;
+let shards: string[];
+
+beforeAll(async () => {
+  copy = mkdtempSync(join(tmpdir(), 'qas-shards-'));
+  cpSync(DIST, copy, { recursive: true });
+  for (const path of ['pagefind', 'search-text', 'pagefind-shards.json'])
+    rmSync(join(copy, path), { recursive: true, force: true });
+  // One byte a shard: every source is a shard of its own.
+  await buildAllShards(copy, { glossaryDir: CONTENT_PATHS.glossaryDir, shardBytes: 1 }, () => {});
+  shards = JSON.parse(readFileSync(join(copy, 'pagefind-shards.json'), 'utf8')) as string[];
+  sharded = await serveDirectory(copy);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  sharded?.server.close();
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+const settled = () => {
+  const status = document.querySelector('#search-status')?.textContent ?? '';
+  return status !== '' && !document.querySelector('#search-results[aria-busy]');
+};
+
+/** What a search page says for a query: its status line, and each source with hits and their count. */
+async function searchOn(base: string, page: string, query: string) {
+  const { page: tab, problems } = await openPage(browser);
+  const requested: string[] = [];
+  tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await tab.goto(`${base}${page}?q=${encodeURIComponent(query)}`);
+  await tab.waitForFunction(settled);
+  const status = await tab.locator('#search-status').textContent();
+  const sources = await tab.locator('.hit-group[data-source]').evaluateAll((groups) =>
+    groups
+      .map((group) => {
+        const count = group.querySelector('.hit-count')?.textContent ?? '';
+        return `${group.getAttribute('data-source')} ${count}`;
+      })
+      .sort(),
+  );
+  await tab.context().close();
+  return { status, sources, requested, problems };
+}
+
+describe.skipIf(lacks(QUERIES.length > 0, 'no glossary name occurs in the open data'))(
+  'search over an index built in shards',
+  () => {
+    test('the index is in one shard per source, listed for the client', () => {
+      expect(shards.length).toBeGreaterThan(0);
+      expect(shards).toEqual(shards.map((_, index) => `/pagefind-${index + 2}/`));
+    });
+
+    for (const page of ['/search/', '/en/search/'])
+      test.each(QUERIES)(
+        `on ${page}, %s finds in the shards what it finds in one index`,
+        async (query) => {
+          const one = await searchOn(site, page, query);
+          const many = await searchOn(sharded.url, page, query);
+          expect(many.status).toBe(one.status);
+          expect(many.sources).toEqual(one.sources);
+          // Every shard was searched.
+          for (const shard of shards)
+            expect(many.requested.some((path) => path.startsWith(shard))).toBe(true);
+          expect(many.problems).toEqual([]);
+        },
+      );
+  },
+);
