@@ -6,7 +6,7 @@
  * comes one source at a time, the all-in-one paragraphs file having become a
  * notice. Expectations come from the generated frontmatter.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus, type SyntheticCorpus } from '../../bench/lib/synthetic-corpus.ts';
@@ -34,13 +34,9 @@ let sources: { slug: string; fields: FacetFields }[];
 
 beforeAll(() => {
   corpus = generateCorpus(SOURCES);
-  // The synthetic sources are not annotated (so drafts), and link no glossary: an empty one.
-  const glossaryDir = join(corpus.sourcesDir, '../glossary');
-  mkdirSync(glossaryDir);
+  // The corpus holds the real editions beside the synthetic drafts (bench/lib/synthetic-corpus.ts).
   sources = readdirSync(corpus.sourcesDir).map((name) => {
-    const path = join(corpus.sourcesDir, name);
-    const mdx = readFileSync(path, 'utf8').replace(/^medium:/mu, 'stage: "draft"\nmedium:');
-    writeFileSync(path, mdx);
+    const mdx = readFileSync(join(corpus.sourcesDir, name), 'utf8');
     const field = (key: string) => new RegExp(`^${key}: "([^"]*)"$`, 'mu').exec(mdx)?.[1];
     return {
       slug: name.replace(/\.mdx$/u, ''),
@@ -53,7 +49,6 @@ beforeAll(() => {
     };
   });
   build = buildSite({
-    QAS_GLOSSARY_DIR: glossaryDir,
     QAS_SOURCES_DIR: corpus.sourcesDir,
     QAS_ORIGINALS_DIR: corpus.originalsDir,
     QAS_ANCHORS_DIR: corpus.anchorsDir,
@@ -64,7 +59,7 @@ afterAll(() => {
   rmSync(join(corpus.sourcesDir, '..'), { recursive: true, force: true });
 });
 
-describe(`a site of ${SOURCES} sources`, () => {
+describe(`a site of ${SOURCES} synthetic sources beside the real ones`, () => {
   test('builds', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
   });
