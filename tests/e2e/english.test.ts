@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { CONTENT, glossaryEntries, lacks } from '../helpers/content.ts';
+import { CONTENT, editions, glossaryEntries, lacks } from '../helpers/content.ts';
 
 const site = inject('siteUrl');
 const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
@@ -229,6 +229,18 @@ describe.skipIf(
     expect(new URL(page.url()).searchParams.has('hl')).toBe(false);
     await page.context().close();
   });
+
+  test.each(editions().filter((edition) => translated.includes(edition.slug)))(
+    '$slug: the English record names the original and its checksum, as the Chinese does',
+    async (edition) => {
+      const { page } = await openPage(browser);
+      await page.goto(`${site}/en/sources/${edition.slug}/`);
+      const record = (await page.locator('.source-meta').textContent()) ?? '';
+      expect(record).toContain(edition.originalFile);
+      expect(record).toContain(/sha256: "([0-9a-f]{64})"/u.exec(edition.mdx)![1]!);
+      await page.context().close();
+    },
+  );
 
   test('the language switch carries the paragraph the reader has scrolled to', async () => {
     const slug = translated[0]!;
