@@ -275,20 +275,10 @@ function segmentLines(text: string): Block[] {
   };
 
   for (const line of lines) {
-    const heading = patternHeading(line);
-    if (heading) {
+    const alone = standaloneBlock(line);
+    if (alone) {
       flush();
-      blocks.push(heading);
-      continue;
-    }
-    if (BULLET.test(line) || TOC_ENTRY.test(line)) {
-      flush();
-      blocks.push({ kind: 'list-item', text: line.replace(BULLET, '') });
-      continue;
-    }
-    if (STANDALONE.test(line)) {
-      flush();
-      blocks.push({ kind: 'paragraph', text: line });
+      blocks.push(alone);
       continue;
     }
     const startsBlock = pending === undefined;
@@ -297,6 +287,16 @@ function segmentLines(text: string): Block[] {
   }
   flush();
   return blocks;
+}
+
+/** A line that is a block of its own, if it is one: a heading by its pattern, a list or contents item, a byline, caption or kicker. */
+function standaloneBlock(line: string): Block | undefined {
+  const heading = patternHeading(line);
+  if (heading) return heading;
+  if (BULLET.test(line) || TOC_ENTRY.test(line))
+    return { kind: 'list-item', text: line.replace(BULLET, '') };
+  if (STANDALONE.test(line)) return { kind: 'paragraph', text: line };
+  return undefined;
 }
 
 /** One blank-line-separated group: its lines are one paragraph, except lines that stand alone. */
@@ -309,15 +309,10 @@ function groupBlocks(lines: readonly string[]): Block[] {
     pending = undefined;
   };
   for (const line of lines) {
-    const heading = patternHeading(line);
-    if (heading || BULLET.test(line) || TOC_ENTRY.test(line) || STANDALONE.test(line)) {
+    const alone = standaloneBlock(line);
+    if (alone) {
       flush();
-      blocks.push(
-        heading ??
-          (STANDALONE.test(line)
-            ? { kind: 'paragraph', text: line }
-            : { kind: 'list-item', text: line.replace(BULLET, '') }),
-      );
+      blocks.push(alone);
       continue;
     }
     pending = pending === undefined ? line : joinLines(pending, line);
