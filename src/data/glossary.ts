@@ -121,3 +121,12 @@ export function initialOf(name: string): string {
 export function mentionCount(groups: readonly SourceMentions[] | undefined): number {
   return groups?.reduce((sum, group) => sum + group.mentions.length, 0) ?? 0;
 }
+
+/** The entity pages, one per entity, each with all entities for its relatives: the same in both languages' routes. */
+export async function entityPaths() {
+  const entities = await getCollection('glossary');
+  return entities.map((entity) => ({
+    params: { id: entity.id },
+    props: { entity, all: entities },
+  }));
+}

@@ -22,3 +22,11 @@ export function retiredPages(): RetiredPage[] {
     ),
   }));
 }
+
+/** The pages of the retired sources, one per slug: the same in both languages' routes. */
+export function retiredPaths() {
+  return retiredPages().map((retired) => ({
+    params: { retired: retired.slug },
+    props: { retired },
+  }));
+}
