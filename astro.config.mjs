@@ -8,7 +8,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { siteAddressCheck } from './src/integrations/site-address-check.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 import { rehypePlugins, remarkPlugins } from './src/plugins/index.ts';
-import { CONTENT_PATHS } from './src/lib/content-paths.ts';
+import { BUILD_PATHS, CONTENT_PATHS } from './src/lib/content-paths.ts';
 
 // The one setting for where the site is published: SITE_URL, the full address with its path
 // (https://example.org/qas/). Astro's site and base both come from it (README, "Publish").
@@ -19,7 +19,7 @@ export default defineConfig({
   base: address.base,
   trailingSlash: 'always',
   // Separate caches let tests build fixture sites without touching the main site's cache.
-  cacheDir: process.env.QAS_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: BUILD_PATHS.cacheDir,
   build: { format: 'directory' },
   markdown: {
     processor: unified({
@@ -29,6 +29,7 @@ export default defineConfig({
         strict: !process.argv.includes('dev'),
         translations: true,
         base: address.base,
+        editionStore: BUILD_PATHS.editionStoreDir,
       }),
       // SmartyPants would rewrite quotes and dashes: our texts keep the printed punctuation.
       smartypants: false,

@@ -6,6 +6,8 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { CitableSource } from '../lib/citation.ts';
+import { BUILD_PATHS } from '../lib/content-paths.ts';
+import { isStoredEdition, loadEdition } from '../lib/edition-store.ts';
 import { leafBlocks, type EditionModel } from '../lib/edition-model.ts';
 import { findParallels, type Parallel } from '../lib/parallels.ts';
 import { sourcePath } from '../lib/sources.ts';
@@ -27,17 +29,17 @@ export function sourcesByDate(sources: readonly SourceEntry[]): SourceEntry[] {
   );
 }
 
-/** The model the edition's compilation left in `remarkPluginFrontmatter`. */
+/** The model the edition's compilation stored, as `remarkPluginFrontmatter.edition` names it. */
 export function editionOf(
   source: SourceEntry,
   remarkPluginFrontmatter: Record<string, unknown>,
 ): EditionModel {
-  const edition = remarkPluginFrontmatter['edition'] as EditionModel | undefined;
-  if (!edition)
+  const stored = remarkPluginFrontmatter['edition'];
+  if (!isStoredEdition(stored))
     throw new Error(
-      `${source.filePath ?? source.id}: the edition model is missing (is rehypeEditionModel in the Markdown pipeline?)`,
+      `${source.filePath ?? source.id}: the edition model is missing (are rehypeEditionModel and rehypeStoreEdition in the Markdown pipeline?)`,
     );
-  return edition;
+  return loadEdition(BUILD_PATHS.editionStoreDir, stored);
 }
 
 let rendered: Promise<RenderedSource[]> | undefined;

@@ -29,3 +29,14 @@ export const CONTENT_PATHS = {
   /** Sources retired from the site, whose addresses still answer (src/schemas/retired.ts). */
   retiredFile: resolve(content, 'retired.yaml'),
 } as const;
+
+/**
+ * Astro's cache (`QAS_CACHE_DIR`: tests and benchmarks build other copies of
+ * the site without touching this one's), and in it the edition models waiting
+ * to be rendered (src/lib/edition-store.ts).
+ */
+const cacheDir = resolve(root, process.env['QAS_CACHE_DIR'] ?? 'node_modules/.astro');
+export const BUILD_PATHS = {
+  cacheDir,
+  editionStoreDir: resolve(cacheDir, 'editions'),
+} as const;

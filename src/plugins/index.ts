@@ -5,7 +5,8 @@
  * Remark: check the edition (on the tree as parsed), resolve annotations and
  * cross-references, link glossary mentions, normalise typography. Rehype: put the base path in
  * links, wrap tables, number the blocks, work out the edition model, list each
- * chapter's notes for print, then label the boxes.
+ * chapter's notes for print, label the boxes, and (in the site's build) store
+ * the model for the pages.
  */
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
@@ -16,6 +17,7 @@ import { rehypeEditionModel } from './rehype-edition-model.ts';
 import { rehypeLabelAsides } from './rehype-label-asides.ts';
 import { rehypeNumberBlocks } from './rehype-number-blocks.ts';
 import { rehypeSectionNotes } from './rehype-section-notes.ts';
+import { rehypeStoreEdition } from './rehype-store-edition.ts';
 import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { rehypeTranslations } from './rehype-translations.ts';
 import { remarkAnnotations } from './remark-annotations.ts';
@@ -42,15 +44,19 @@ export function remarkPlugins({ checks }: { checks: boolean }): RemarkPlugins {
  * `translations`: read and check the editions' translations (the site); tools that only need the
  * Chinese model skip them.
  * `base`: the site's base path (src/lib/site-address.ts), put in front of root-relative links.
+ * `editionStore`: the folder where the site's pages find each edition's model
+ * (src/lib/edition-store.ts); tools read the model from the compilation instead.
  */
 export function rehypePlugins({
   strict,
   translations,
   base = '/',
+  editionStore,
 }: {
   strict: boolean;
   translations: boolean;
   base?: string;
+  editionStore?: string;
 }): RehypePlugins {
   return [
     [rehypeBaseLinks, { base }],
@@ -62,5 +68,6 @@ export function rehypePlugins({
       : []),
     rehypeSectionNotes,
     rehypeLabelAsides,
+    ...(editionStore ? [[rehypeStoreEdition, { dir: editionStore }] as const] : []),
   ] as RehypePlugins;
 }

@@ -3,8 +3,8 @@
  * the numbered blocks: each block's reading and printed text, the notes with
  * the words they follow, the glossary mentions with their sentence, and the
  * edition's length. Runs right after `rehype-number-blocks`, before any
- * plugin adds chrome. Pages read the model through Astro's
- * `remarkPluginFrontmatter.edition`.
+ * plugin adds chrome. Tools read it as `file.data.edition`; the site's pages
+ * through the edition store (src/plugins/rehype-store-edition.ts).
  */
 import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -230,9 +230,5 @@ export function rehypeEditionModel() {
       length: leaves.reduce((sum, block) => sum + characterCount(block.text), 0),
     };
     file.data.edition = edition;
-    file.data.astro = {
-      ...file.data.astro,
-      frontmatter: { ...file.data.astro?.frontmatter, edition },
-    };
   };
 }
