@@ -220,6 +220,9 @@ async function scaleSection() {
         coldKB: query.cold.kilobytes,
         coldGzipKB: query.cold.gzipKilobytes,
         coldPageGzipKB: query.cold.pageGzipKilobytes,
+        coldGzipKBByKind: Object.entries(query.cold.gzipKilobytesByKind)
+          .map(([kind, { files, kilobytes }]) => `${kind} ${kilobytes} (${files})`)
+          .join(', '),
         linkFirstMs: query.linkFirstMs,
         warmFirstMs: query.warm.milliseconds,
         warmKB: query.warm.kilobytes,

@@ -62,7 +62,25 @@ export interface SearchMeasure {
   gzipKilobytes: number;
   /** Bytes of the page itself (HTML, CSS, JavaScript) served before, gzipped; counted apart from search. */
   pageGzipKilobytes: number;
+  /** The search bytes until the first hits, gzipped, by kind of file (`SEARCH_FILE_KINDS`), with file counts. */
+  gzipKilobytesByKind: Record<string, { files: number; kilobytes: number }>;
 }
+
+/** What each search file is, for the breakdown of a query's bytes. */
+const SEARCH_FILE_KINDS: readonly [kind: string, pattern: RegExp][] = [
+  [
+    'runtime',
+    /[/\\](pagefind[^/\\]*\.js|wasm\.[^/\\]*|pagefind-entry\.json|pagefind-shards\.json)$/u,
+  ],
+  ['index metadata', /\.pf_meta$/u],
+  ['index chunks', /[/\\]index[/\\][^/\\]*$/u],
+  ['fragments', /[/\\]fragment[/\\][^/\\]*$/u],
+  ['filters', /[/\\]filter[/\\][^/\\]*$/u],
+  ['section texts', /[/\\]search-text[/\\]/u],
+];
+
+const kindOf = (file: string) =>
+  SEARCH_FILE_KINDS.find(([, pattern]) => pattern.test(file))?.[0] ?? 'other';
 
 /** The files a server has sent, in order (tests/helpers/static-server.ts). */
 export type FilesServed = () => readonly string[];
@@ -77,9 +95,17 @@ function bytesSince(served: FilesServed, from: number) {
     raw: list.reduce((sum, file) => sum + statSync(file).size, 0),
     gzip: list.reduce((sum, file) => sum + gz(readFileSync(file)), 0),
   });
+  const search = files.filter((file) => SEARCH_FILE.test(file));
+  const byKind: Record<string, { files: number; kilobytes: number }> = {};
+  for (const file of search) {
+    const kind = (byKind[kindOf(file)] ??= { files: 0, kilobytes: 0 });
+    kind.files += 1;
+    kind.kilobytes = kb(kind.kilobytes * 1024 + gz(readFileSync(file)));
+  }
   return {
-    search: size(files.filter((file) => SEARCH_FILE.test(file))),
+    search: size(search),
     page: size(files.filter((file) => !SEARCH_FILE.test(file))),
+    byKind,
   };
 }
 
@@ -122,6 +148,7 @@ async function timeQuery(
     kilobytes: kb(atFirst.search.raw),
     gzipKilobytes: kb(atFirst.search.gzip),
     pageGzipKilobytes: kb(atFirst.page.gzip),
+    gzipKilobytesByKind: atFirst.byKind,
   };
 }
 

@@ -23,6 +23,7 @@ import { close, createIndex } from 'pagefind';
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { leafBlocks } from '../lib/edition-model.ts';
 import { loadGlossary } from '../lib/glossary.ts';
@@ -143,6 +144,31 @@ function entityRecords(options: SearchIndexOptions): SearchRecord[] {
   ]);
 }
 
+/** Pagefind's fragment files start with this signature before their JSON (both gzipped). */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Empty the `content` of every fragment Pagefind wrote in `dir`. A record's
+ * content is its list of index terms (bigrams, characters, junctions: about
+ * three times its text), which Pagefind copies into the fragment for its own
+ * excerpts. The search page never shows them: it reads a fragment's url, meta
+ * and filters, and the texts from `/search-text/`. Without the terms, the
+ * fragments a query fetches before its first hits are about a fifth the size.
+ * The files keep their names, and Pagefind's runtime reads them as before.
+ */
+export function dropFragmentContent(dir: string): void {
+  const fragments = join(dir, 'fragment');
+  for (const name of readdirSync(fragments)) {
+    const path = join(fragments, name);
+    const text = gunzipSync(readFileSync(path)).toString('utf8');
+    if (!text.startsWith(FRAGMENT_SIGNATURE))
+      throw new Error(`${path}: not a Pagefind fragment (Pagefind's format has changed?)`);
+    const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { content?: string };
+    fragment.content = '';
+    writeFileSync(path, gzipSync(`${FRAGMENT_SIGNATURE}${JSON.stringify(fragment)}`, { level: 9 }));
+  }
+}
+
 /** CPU seconds and peak resident memory (VmHWM) of this process's Pagefind service, read from /proc (Linux). */
 function serviceUsage(): { cpuSeconds: number; peakMB: number } | undefined {
   if (!existsSync('/proc/self/stat')) return undefined;
@@ -229,6 +255,7 @@ export async function buildShard(
     const written = await index.writeFiles({ outputPath: join(site, shardDirectory(k)) });
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    dropFragmentContent(join(site, shardDirectory(k)));
     writeFileSync(
       join(site, SHARDS_FILE),
       JSON.stringify(plan.slice(1).map((_, index) => shardDirectory(index + 2))),
