@@ -16,7 +16,7 @@ const steps: { name: string; args: string[] }[] = [
     args: [join(ROOT, 'node_modules/prettier/bin/prettier.cjs'), '--check', '.'],
   },
   { name: 'astro check', args: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'check'] },
-  { name: 'astro build', args: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'] },
+  { name: 'astro build', args: [join(ROOT, 'scripts/build.ts')] },
   {
     name: 'vitest',
     args: [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', ...process.argv.slice(2)],

@@ -10,6 +10,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildNodeFlags, countSources } from '../../scripts/lib/build-memory.ts';
+import { CONTENT_PATHS } from '../../src/lib/content-paths.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
@@ -42,7 +44,7 @@ function run(args: string[], env: NodeJS.ProcessEnv, timeoutSeconds: number) {
   const started = performance.now();
   const result = spawnSync(
     process.execPath,
-    ['--import', join(ROOT, 'bench/peak-memory.mjs'), '--max-old-space-size=12288', ...args],
+    ['--import', join(ROOT, 'bench/peak-memory.mjs'), ...args],
     {
       cwd: ROOT,
       env,
@@ -79,8 +81,15 @@ export function measureBuild(
     ...(paths.glossaryDir ? { QAS_GLOSSARY_DIR: paths.glossaryDir } : {}),
     QAS_CACHE_DIR: join(outDir, '..', 'cache'),
   };
+  // With the heap `npm run build` gives a corpus this size (scripts/build.ts).
   const astro = run(
-    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    [
+      ...buildNodeFlags(countSources(paths.sourcesDir ?? CONTENT_PATHS.sourcesDir)),
+      join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+      '--outDir',
+      outDir,
+    ],
     { ...env, QAS_SEARCH_INDEX: 'skip' },
     timeoutSeconds,
   );
