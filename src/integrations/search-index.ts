@@ -54,6 +54,18 @@ export interface SearchIndexOptions {
 
 const DEFAULT_SHARD_BYTES = 120_000_000;
 
+/**
+ * Word locations per index chunk (Pagefind's default is 20,000). A query
+ * fetches, from every shard, the chunk holding each of its terms, and the
+ * index metadata every cold query fetches lists every chunk: smaller chunks
+ * cost less per term and more in metadata. Measured on the synthetic corpora
+ * (README, "Scale"): CHUNK_LOCATIONS_NOTE. Pagefind 1.6 reads it from
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (an unstable setting, so the version is
+ * pinned and the benchmark reports the bytes of chunks); one already set in
+ * the environment wins.
+ */
+const INDEX_CHUNK_LOCATIONS = 10_000;
+
 /** The shard size in force: QAS_INDEX_SHARD_BYTES, the option, or the default. */
 export function shardBytesFor(options: SearchIndexOptions): number {
   return Number(process.env['QAS_INDEX_SHARD_BYTES'] ?? options.shardBytes ?? DEFAULT_SHARD_BYTES);
@@ -223,6 +235,7 @@ export async function buildShard(
   const cpu = process.cpuUsage();
   const names = plan[k - 1];
   if (!names) throw new Error(`there is no shard ${k}: the index has ${plan.length} shard(s)`);
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_LOCATIONS);
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let records = 0;

@@ -8,8 +8,10 @@
  * 港), the classic approach for CJK full-text search (Kwok 1997; Lucene's
  * CJKBigramFilter): every Han character begins exactly one term (a bigram
  * with the next Han character, or itself alone at the end of a run), so a
- * query's bigrams are a phrase of the text's terms wherever the text holds
- * the query. Latin words and numbers stay whole. Bigrams have far shorter
+ * text holds every bigram of a query wherever it holds the query. A record
+ * lists each of its terms once and a query asks for all of its bigrams (not
+ * as a phrase); the check on each entry's text decides. Latin words and
+ * numbers stay whole. Bigrams have far shorter
  * postings than single characters, which is what keeps a large index small
  * and fast (issue 12). Each record also lists each Han character it holds
  * once, at its end ({@link hanCharacters}), so a one-character query finds
@@ -82,8 +84,8 @@ export function hanCharacters(text: string): string {
 }
 
 /**
- * The index terms a query word (folded) is looked up by, as a phrase: the
- * terms the text holds wherever it holds the word. The word's last term is
+ * The index terms a query word (folded) is looked up by: terms the text
+ * holds wherever it holds the word. The word's last term is
  * left out when there are others: a last Han character may begin a bigram
  * with the character after it in the text, and a last Latin word or number
  * is matched by prefix (达8 finds 达80); the check on the text decides. A word
@@ -96,8 +98,9 @@ export function queryTerms(word: string): string[] {
 }
 
 /**
- * The Pagefind query for a word (folded): its {@link queryTerms} as a phrase,
- * or a single term as itself, matched by prefix. A word of one Han character
+ * The Pagefind query for a word (folded): all of its {@link queryTerms}
+ * (records list each term once, so not as a phrase: the check on the text
+ * decides), a single term matched by prefix. A word of one Han character
  * and one number or Latin word (以480, 5强, 升03) is asked by its junction
  * ({@link junctionTerms}), which every record holding the word lists (the
  * word's last part by prefix: 升03 finds 升0342).
@@ -105,8 +108,7 @@ export function queryTerms(word: string): string[] {
 export function indexQuery(word: string): string {
   const list = units(word);
   if (list.length === 2 && list[0]!.han !== list[1]!.han) return list[0]!.text + list[1]!.text;
-  const terms = queryTerms(word);
-  return terms.length > 1 ? `"${terms.join(' ')}"` : terms.join(' ');
+  return queryTerms(word).join(' ');
 }
 
 /** Han ideographs (with extensions and compatibility forms). */

@@ -4,8 +4,8 @@
  * (dist/data/paragraphs.json) and the tests' own text folding (oracle-text.ts).
  *
  * The sweep runs every query inside one page through the Pagefind index the
- * site ships, the way the site's engine asks it (the query's characters as a
- * phrase, then anywhere), and keeps the candidates whose record text holds
+ * site ships, the way the site's engine asks it (all of the query's terms,
+ * then its characters anywhere), and keeps the candidates whose record text holds
  * the query: those must be exactly the published paragraphs that hold it, so
  * search records and open data cannot disagree. The last test follows a few
  * hits through the real search page.
@@ -72,38 +72,35 @@ async function loadIndex(page: Page): Promise<void> {
 
 /**
  * The candidate entries the site's search considers for a query: the
- * sections holding its terms as a phrase, each read as the entries its published texts list.
+ * sections holding all of its terms, each read as the entries its published texts list.
  */
 function candidates(page: Page, terms: string[]): Promise<IndexRecord[]> {
-  return page.evaluate(
-    async (query) => {
-      type Result = {
-        id: string;
-        data: () => Promise<{ url: string; meta: Record<string, string> }>;
-      };
-      const index = (
-        window as unknown as {
-          qasTestIndex: { search: (query: string) => Promise<{ results: Result[] } | null> };
-        }
-      ).qasTestIndex;
-      const results = (await index.search(query))?.results ?? [];
-      const data = await Promise.all(results.map((result) => result.data()));
-      const sections = await Promise.all(
-        data
-          .filter(({ meta }) => meta['kind'] !== 'entity')
-          .map(
-            async ({ url }) =>
-              (await (await fetch(url)).json()) as {
-                entries: { kind: string; url: string; text: string }[];
-              },
-          ),
-      );
-      return sections
-        .flatMap((section) => section.entries)
-        .map((entry) => ({ address: entry.url, kind: entry.kind, text: entry.text }));
-    },
-    terms.length > 1 ? `"${terms.join(' ')}"` : terms.join(' '),
-  );
+  return page.evaluate(async (query) => {
+    type Result = {
+      id: string;
+      data: () => Promise<{ url: string; meta: Record<string, string> }>;
+    };
+    const index = (
+      window as unknown as {
+        qasTestIndex: { search: (query: string) => Promise<{ results: Result[] } | null> };
+      }
+    ).qasTestIndex;
+    const results = (await index.search(query))?.results ?? [];
+    const data = await Promise.all(results.map((result) => result.data()));
+    const sections = await Promise.all(
+      data
+        .filter(({ meta }) => meta['kind'] !== 'entity')
+        .map(
+          async ({ url }) =>
+            (await (await fetch(url)).json()) as {
+              entries: { kind: string; url: string; text: string }[];
+            },
+        ),
+    );
+    return sections
+      .flatMap((section) => section.entries)
+      .map((entry) => ({ address: entry.url, kind: entry.kind, text: entry.text }));
+  }, terms.join(' '));
 }
 
 /** Wait until the search page has shown the results of its query. */

@@ -2,10 +2,10 @@
  * Candidate retrieval over the Pagefind index: which records may hold a word.
  *
  * This module alone knows how the index is asked. A source's entries
- * (paragraphs, notes, title, introduction) are indexed in sections of about
- * ten, as overlapping Han bigrams (see src/lib/search-text.ts and
- * search-records.ts), so a word is asked for as a Pagefind phrase of its
- * terms, and a candidate section loads as the entries it stands for, from the texts
+ * (paragraphs, notes, title, introduction) are indexed in sections of up to
+ * forty, as overlapping Han bigrams (see src/lib/search-text.ts and
+ * search-records.ts), so a word is asked for by all of its terms, and a
+ * candidate section loads as the entries it stands for, from the texts
  * published at its url: one SearchRecordData per entry. Whether an entry
  * really holds the word, and how hits are ranked and grouped, is decided
  * afterwards from its text (see results.ts).
@@ -111,7 +111,8 @@ export function loadPagefind(base = href('/pagefind/')): Promise<Pagefind> {
     // language of its primary index from `<html lang>` alone (its wrapper sets `language`
     // from the attribute over any option), and it uses that language, not the index's,
     // to word-segment every query for zh, ja and th. Under zh-CN, Intl.Segmenter cuts the
-    // bigram phrase 院士 士港 into 院士 士 港, which no record holds, so a Chinese page
+    // bigrams 院士 士港 into 院士 士 港, and a lone character asked by prefix finds its
+    // matches only in the index chunk whose range holds it (issue 12), so a Chinese page
     // must start Pagefind under und-hani. Publishing the Chinese and English records as
     // separate bundles would not avoid this: a bundle of one language is found under any
     // page language, but the query is still segmented by the page's. Merged shards are
@@ -239,6 +240,21 @@ export function candidatesFor(word: string): Promise<Candidate[]> {
   return found;
 }
 
+/**
+ * Does the index hold every term the words are asked by? Pagefind leaves out
+ * of a search any term no record holds (and returns nothing only when it
+ * holds none of them), so candidates alone cannot tell a word the texts hold
+ * from one with a term they never hold, as a traditional-character query.
+ */
+export async function holdsEveryTerm(words: readonly string[]): Promise<boolean> {
+  const engine = await loadPagefind();
+  const terms = new Set(words.flatMap((word) => indexQuery(word).split(' ')));
+  const held = await Promise.all(
+    [...terms].map(async (term) => ((await engine.search(term))?.results.length ?? 0) > 0),
+  );
+  return held.every(Boolean);
+}
+
 /** Records of one source that may hold a word, best first (by the source's title, its filter value). */
 export function candidatesInSource(word: string, title: string): Promise<Candidate[]> {
   return searchFor(word, { filters: { 来源: [title] } });
@@ -258,15 +274,15 @@ export async function scatteredCandidates(words: readonly string[]): Promise<Can
   return (search?.results ?? []).map(candidate);
 }
 
-/** Candidates in the first batch: the first results show after it. */
-export const BATCH = 10;
+/** Candidates (sections of up to 40 entries) in the first batch: the first results show after it. */
+export const BATCH = 5;
 /** The largest later batch. */
 const LARGEST_BATCH = 80;
 
 /**
  * Load the entries of some candidates, a batch at a time, best first;
  * `progress` sees the entries loaded so far after each batch but the last.
- * Each batch is twice the one before (10, 20, 40, 80, 80…): the first hits
+ * Each batch is twice the one before (5, 10, 20, 40, 80, 80…): the first hits
  * come after a small batch, and the rest take few round trips and few
  * renderings of the results, each of which checks every entry loaded so far.
  */

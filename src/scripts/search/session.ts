@@ -9,6 +9,7 @@ import { formatQuery, parseQuery, type ParsedQuery } from '../../lib/search-quer
 import {
   candidatesFor,
   candidatesInSource,
+  holdsEveryTerm,
   loadRecords,
   scatteredCandidates,
   type Candidate,
@@ -19,8 +20,8 @@ import { quoted, t } from './locale.ts';
 import { renderResults, renderScattered, type RenderOptions } from './render.ts';
 import { arrangeResults, holds, tally, type Filters, type Order, type Results } from './results.ts';
 
-/** Most records checked for one query; beyond it the status says so. */
-const MAX_RECORDS = 400;
+/** Most sections (of up to 40 entries) checked for one query; beyond it the status says so. */
+const MAX_RECORDS = 150;
 
 export interface SearchView {
   /** Live region for status messages. */
@@ -70,8 +71,8 @@ async function find(
   query: ParsedQuery,
 ): Promise<{ query: ParsedQuery; found: { exact: Candidate[]; any: Candidate[] }; from?: string }> {
   const found = await retrieve(query);
-  if (found.exact.length > 0 || !query.words.some((word) => HAN.test(word)))
-    return { query, found };
+  if (!query.words.some((word) => HAN.test(word))) return { query, found };
+  if (found.exact.length > 0 && (await holdsEveryTerm(query.words))) return { query, found };
   const converted = parseQuery(await toSimplified(formatQuery(query)));
   if (formatQuery(converted) === formatQuery(query)) return { query, found };
   const again = await retrieve(converted);
