@@ -33,7 +33,7 @@ import {
   type SearchEntry,
   type SectionText,
 } from './search-layout.ts';
-import { hanCharacters, indexText, junctionTerms } from './search-text.ts';
+import { hanCharacters, indexText, junctionTerms, prefixTerms } from './search-text.ts';
 
 export {
   ENGLISH_SEARCH_LANGUAGE,
@@ -150,7 +150,9 @@ function sourceFilters(source: SourceFacts, title = source.title, typeLabel = so
 /**
  * What a record indexes: each term of its texts once, in the order they first
  * appear, then each Han character once (the terms one-character queries
- * find), then each junction of a Han character with a number or Latin word.
+ * find), each junction of a Han character with a number or Latin word, and
+ * the beginnings of numbers, words and junctions (the terms queries ending in
+ * one are asked by; see `prefixTerms`).
  * Once: a query asks for all of a word's terms (not a phrase, see
  * `indexQuery`) and the check on each entry's text decides, so a term's
  * further places in a section tell the index nothing it uses. They were most
@@ -163,6 +165,7 @@ function recordContent(texts: readonly string[]): string {
     ...texts.flatMap((text) => indexText(text).split(' ')),
     ...hanCharacters(texts.join('')).split(' '),
     ...texts.flatMap((text) => junctionTerms(text).split(' ')),
+    ...texts.flatMap((text) => prefixTerms(text).split(' ')),
   ].filter(Boolean);
   return [...new Set(terms)].join(' ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entityRecord } from '../../src/lib/search-records.ts';
+import { entityRecord, sourceRecords } from '../../src/lib/search-records.ts';
 import {
   containsQuery,
   hanCharacters,
@@ -126,6 +126,35 @@ describe('does a passage contain the query as typed?', () => {
       '院 士 港',
     ]);
   });
+});
+
+describe('a record lists, exactly, every term a query it holds is asked by', () => {
+  // Pagefind looks a term up only in the index chunk whose range holds the term itself,
+  // so a record must list the term as it is asked, not only words that begin with it.
+  // Pagefind drops punctuation from indexed words and query terms alike (85.03 → 8503).
+  const asPagefind = (term: string) => term.replace(/[.]/gu, '');
+  const texts = [
+    '港口吞吐量以480万标箱计，增长85.03%，第5G基站、全国5强，升,0342。',
+    '青岛国际院士港2021年RCEP生效，“四新”经济占GDP的30.5%。',
+  ];
+  for (const text of texts) {
+    test(text, () => {
+      const [section] = sourceRecords(
+        { slug: 's', title: '标题', date: '2021-01-01', publisher: '某报', typeLabel: '报道' },
+        [{ id: 'p1', label: '1', text }],
+      );
+      const listed = new Set(section!.record.content.split(' ').map(asPagefind));
+      const characters = [...normalizeQuery(text)];
+      for (let start = 0; start < characters.length; start += 1)
+        for (let end = start + 1; end <= characters.length; end += 1) {
+          const query = characters.slice(start, end).join('').trim();
+          if (!containsQuery(text, query)) continue;
+          for (const word of query.split(' ').filter(Boolean))
+            for (const term of indexQuery(word).split(' '))
+              expect(listed.has(asPagefind(term)), `${query}: ${term}`).toBe(true);
+        }
+    });
+  }
 });
 
 describe('search records', () => {
