@@ -143,12 +143,32 @@ export function preloadSearch(text = ''): void {
     .catch(() => undefined);
 }
 
+/**
+ * Records holding every term of a word, best first. Pagefind leaves out of a
+ * search any term that no record of an index holds, and each shard is an
+ * index of its own: a shard without one of the terms answers with the records
+ * holding the others, at scale enough of them to push the records that hold
+ * the word past the cap on candidates; and a term no record holds at all
+ * would leave a traditional-character query with candidates, never converted
+ * to simplified. So each term is also searched alone, and only records found
+ * by every term are kept, in the order the search of all of them ranks them.
+ * The chunks fetched are the same; only the scoring is repeated.
+ */
 async function searchFor(
   word: string,
   options?: { filters?: Record<string, string[]> },
 ): Promise<Candidate[]> {
   const engine = await loadPagefind();
-  return ((await engine.search(indexQuery(word), options))?.results ?? []).map(candidate);
+  const query = indexQuery(word);
+  const terms = query.split(' ');
+  const [all, ...alone] = await Promise.all([
+    engine.search(query, options),
+    ...(terms.length > 1 ? terms.map((term) => engine.search(term, options)) : []),
+  ]);
+  const holders = alone.map((found) => new Set(found?.results.map((result) => result.id)));
+  return (all?.results ?? [])
+    .filter((result) => holders.every((ids) => ids.has(result.id)))
+    .map(candidate);
 }
 
 const sections = new Map<string, Promise<SearchRecordData[]>>();
@@ -238,21 +258,6 @@ export function candidatesFor(word: string): Promise<Candidate[]> {
     byWord.set(word, found);
   }
   return found;
-}
-
-/**
- * Does the index hold every term the words are asked by? Pagefind leaves out
- * of a search any term no record holds (and returns nothing only when it
- * holds none of them), so candidates alone cannot tell a word the texts hold
- * from one with a term they never hold, as a traditional-character query.
- */
-export async function holdsEveryTerm(words: readonly string[]): Promise<boolean> {
-  const engine = await loadPagefind();
-  const terms = new Set(words.flatMap((word) => indexQuery(word).split(' ')));
-  const held = await Promise.all(
-    [...terms].map(async (term) => ((await engine.search(term))?.results.length ?? 0) > 0),
-  );
-  return held.every(Boolean);
 }
 
 /** Records of one source that may hold a word, best first (by the source's title, its filter value). */

@@ -9,7 +9,6 @@ import { formatQuery, parseQuery, type ParsedQuery } from '../../lib/search-quer
 import {
   candidatesFor,
   candidatesInSource,
-  holdsEveryTerm,
   loadRecords,
   scatteredCandidates,
   type Candidate,
@@ -71,8 +70,8 @@ async function find(
   query: ParsedQuery,
 ): Promise<{ query: ParsedQuery; found: { exact: Candidate[]; any: Candidate[] }; from?: string }> {
   const found = await retrieve(query);
-  if (!query.words.some((word) => HAN.test(word))) return { query, found };
-  if (found.exact.length > 0 && (await holdsEveryTerm(query.words))) return { query, found };
+  if (found.exact.length > 0 || !query.words.some((word) => HAN.test(word)))
+    return { query, found };
   const converted = parseQuery(await toSimplified(formatQuery(query)));
   if (formatQuery(converted) === formatQuery(query)) return { query, found };
   const again = await retrieve(converted);
