@@ -82,11 +82,11 @@ export function junctionTerms(text: string): string {
  * The beginnings of a text's numbers and Latin words, and of its junctions
  * that begin with a Han character (升0342 → 升0 升03 升034), each once,
  * space-separated. A query ending in a number or word is matched by prefix
- * (85.0 finds 85.03), and Pagefind looks a term up only in the index chunk
- * whose range holds the term itself, so words with the prefix in the next
- * chunk were missed (measured at 5,000 sources: the query 85.0 missed
- * paragraphs holding 85.0x). A record that lists each beginning as a term is
- * found by that exact term, in that chunk.
+ * (85.0 finds 85.03), and Pagefind 1.6 looks a term up only in the index
+ * chunk whose range holds the term itself (`request_indexes` in its source),
+ * so a word with the prefix that sits in the next chunk is not found (the
+ * same rule lost single characters, issue 12). A record that lists each
+ * beginning as a term is found by that exact term, in that chunk.
  */
 export function prefixTerms(text: string): string {
   const list = units(normalizeQuery(text));
