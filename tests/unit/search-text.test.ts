@@ -33,6 +33,21 @@ describe('query normalisation', () => {
   });
 });
 
+/**
+ * Every substring of a text a reader could search for: copied as a reader would (folded,
+ * spaces between Latin words kept), and held from a word start (containsQuery's rule).
+ */
+function heldSubstrings(text: string): string[] {
+  const characters = [...normalizeQuery(text)];
+  const queries: string[] = [];
+  for (let start = 0; start < characters.length; start += 1)
+    for (let end = start + 1; end <= characters.length; end += 1) {
+      const query = characters.slice(start, end).join('').trim();
+      if (containsQuery(text, query)) queries.push(query);
+    }
+  return queries;
+}
+
 describe('a text holds the terms a query is asked by, wherever it holds the query', () => {
   const texts = [
     '青岛国际院士港2021年RCEP生效，“四新”经济占GDP的30.5%。',
@@ -43,27 +58,19 @@ describe('a text holds the terms a query is asked by, wherever it holds the quer
   const holdsRun = (list: readonly string[], part: readonly string[]) =>
     list.some((_, at) => part.every((term, index) => list[at + index] === term));
   for (const text of texts) {
-    const folded = normalizeQuery(text);
-    // Substrings as a reader would copy them, spaces between Latin words kept.
-    const characters = [...folded];
     test(`every substring of ${text}`, () => {
-      const terms = termsOf(folded);
-      for (let start = 0; start < characters.length; start += 1)
-        for (let end = start + 1; end <= characters.length; end += 1) {
-          const query = characters.slice(start, end).join('').trim();
-          // Queries as typed: a substring the text holds from a word start (containsQuery's rule).
-          if (!containsQuery(text, query)) continue;
-          const asked = queryTerms(normalizeQuery(query));
-          if (asked.length === 1) {
-            // One term is matched by prefix, or is a Han character every record lists once.
-            const [term] = asked as [string];
-            const listed = hanCharacters(text).split(' ');
-            expect(
-              terms.some((held) => held.startsWith(term)) || listed.includes(term),
-              query,
-            ).toBe(true);
-          } else expect(holdsRun(terms, asked), `${query} → ${asked.join(' ')}`).toBe(true);
-        }
+      const terms = termsOf(normalizeQuery(text));
+      for (const query of heldSubstrings(text)) {
+        const asked = queryTerms(normalizeQuery(query));
+        if (asked.length === 1) {
+          // One term is matched by prefix, or is a Han character every record lists once.
+          const [term] = asked as [string];
+          const listed = hanCharacters(text).split(' ');
+          expect(terms.some((held) => held.startsWith(term)) || listed.includes(term), query).toBe(
+            true,
+          );
+        } else expect(holdsRun(terms, asked), `${query} → ${asked.join(' ')}`).toBe(true);
+      }
     });
   }
 });
@@ -144,15 +151,10 @@ describe('a record lists, exactly, every term a query it holds is asked by', () 
         [{ id: 'p1', label: '1', text }],
       );
       const listed = new Set(section!.record.content.split(' ').map(asPagefind));
-      const characters = [...normalizeQuery(text)];
-      for (let start = 0; start < characters.length; start += 1)
-        for (let end = start + 1; end <= characters.length; end += 1) {
-          const query = characters.slice(start, end).join('').trim();
-          if (!containsQuery(text, query)) continue;
-          for (const word of query.split(' ').filter(Boolean))
-            for (const term of indexQuery(word).split(' '))
-              expect(listed.has(asPagefind(term)), `${query}: ${term}`).toBe(true);
-        }
+      for (const query of heldSubstrings(text))
+        for (const word of query.split(' ').filter(Boolean))
+          for (const term of indexQuery(word).split(' '))
+            expect(listed.has(asPagefind(term)), `${query}: ${term}`).toBe(true);
     });
   }
 });
