@@ -3,7 +3,7 @@
  * interaction, and the time and bytes of a search, cold (empty cache) and
  * warm (index already loaded).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -91,17 +91,24 @@ const SEARCH_FILE = /[/\\](pagefind[^/\\]*|search-text)([/\\]|$)/u;
 /** Bytes, as stored and gzipped, of files served since `from` (an index into the list). */
 function bytesSince(served: FilesServed, from: number) {
   const files = served().slice(from);
+  // Each file read and gzipped once, however many sums it is in.
+  const bytes = new Map(
+    [...new Set(files)].map((file) => {
+      const data = readFileSync(file);
+      return [file, { raw: data.length, gzip: gz(data) }];
+    }),
+  );
   const size = (list: readonly string[]) => ({
-    raw: list.reduce((sum, file) => sum + statSync(file).size, 0),
-    gzip: list.reduce((sum, file) => sum + gz(readFileSync(file)), 0),
+    raw: list.reduce((sum, file) => sum + bytes.get(file)!.raw, 0),
+    gzip: list.reduce((sum, file) => sum + bytes.get(file)!.gzip, 0),
   });
   const search = files.filter((file) => SEARCH_FILE.test(file));
-  const byKind: Record<string, { files: number; kilobytes: number }> = {};
-  for (const file of search) {
-    const kind = (byKind[kindOf(file)] ??= { files: 0, kilobytes: 0 });
-    kind.files += 1;
-    kind.kilobytes = kb(kind.kilobytes * 1024 + gz(readFileSync(file)));
-  }
+  const byKind = Object.fromEntries(
+    [...Map.groupBy(search, kindOf)].map(([kind, list]) => [
+      kind,
+      { files: list.length, kilobytes: kb(size(list).gzip) },
+    ]),
+  );
   return {
     search: size(search),
     page: size(files.filter((file) => !SEARCH_FILE.test(file))),
