@@ -25,18 +25,40 @@ export function isStoredEdition(value: unknown): value is StoredEdition {
   return typeof (value as StoredEdition | undefined)?.stored === 'string';
 }
 
+/** A stored model's file name: `<slug>.<digest>.json`. */
+const STORED_NAME = /^(.+)\.[0-9a-f]{16}\.json$/u;
+
+/**
+ * The models in each store folder, by edition: the folder is listed once per
+ * process (a build stores thousands of editions; listing it for each would
+ * cost the square of their number), then kept up to date as models are stored.
+ */
+const storedNames = new Map<string, Map<string, Set<string>>>();
+
+function namesIn(dir: string): Map<string, Set<string>> {
+  let names = storedNames.get(dir);
+  if (!names) {
+    names = new Map();
+    for (const name of readdirSync(dir)) {
+      const slug = STORED_NAME.exec(name)?.[1];
+      if (slug) names.set(slug, (names.get(slug) ?? new Set()).add(name));
+    }
+    storedNames.set(dir, names);
+  }
+  return names;
+}
+
 /** Write an edition's model to the store and return its name there. */
 export function storeEdition(dir: string, slug: string, edition: EditionModel): StoredEdition {
   const json = JSON.stringify(edition);
   const digest = createHash('sha256').update(json).digest('hex').slice(0, 16);
   const stored = `${slug}.${digest}.json`;
   mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir)) {
-    const older =
-      name.startsWith(`${slug}.`) && /^[0-9a-f]{16}\.json$/u.test(name.slice(slug.length + 1));
-    if (older && name !== stored) rmSync(join(dir, name), { force: true });
-  }
+  const names = namesIn(dir);
+  for (const name of names.get(slug) ?? [])
+    if (name !== stored) rmSync(join(dir, name), { force: true });
   writeFileSync(join(dir, stored), json);
+  names.set(slug, new Set([stored]));
   return { stored };
 }
 
