@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { allPassageLinks, settleSearch } from '../../tests/helpers/search-page.ts';
 
 export interface PageWeight {
   path: string;
@@ -203,20 +204,6 @@ export async function searchTimings(
  */
 export async function hitAddresses(page: Page, site: string, query: string): Promise<string[]> {
   await page.goto(`${site}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(
-    () =>
-      (document.querySelector('#search-status')?.textContent ?? '') !== '' &&
-      (document.querySelector('#search-status')?.textContent ?? '') !== '正在检索…' &&
-      document.querySelector('#search-results')?.getAttribute('aria-busy') !== 'true',
-    undefined,
-    { timeout: 300_000 },
-  );
-  const more = page.locator('#search-results .hit-group .search-more');
-  while ((await more.count()) > 0) await more.first().click();
-  return page.locator('#search-results > .hit-groups .hit-passage .hit-link').evaluateAll((links) =>
-    links.map((link) => {
-      const url = new URL((link as HTMLAnchorElement).href);
-      return `${url.pathname}${url.hash}`;
-    }),
-  );
+  await settleSearch(page, 300_000);
+  return allPassageLinks(page);
 }

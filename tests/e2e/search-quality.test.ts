@@ -16,6 +16,7 @@ import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { editions, lacks } from '../helpers/content.ts';
 import { containerAddresses, openParagraphs } from '../helpers/open-data.ts';
 import { foldText, textContains } from '../helpers/oracle-text.ts';
+import { allPassageLinks, settleSearch } from '../helpers/search-page.ts';
 import { buildQuerySet, type Query, type QueryCategory } from '../helpers/search-queries.ts';
 
 const site = inject('siteUrl');
@@ -103,22 +104,10 @@ function candidates(page: Page, terms: string[]): Promise<IndexRecord[]> {
   }, terms.join(' '));
 }
 
-/** Wait until the search page has shown the results of its query. */
-async function settle(page: Page) {
-  await page.waitForFunction(() => {
-    const status = document.querySelector('#search-status')?.textContent ?? '';
-    return (
-      status !== '' &&
-      status !== '正在检索…' &&
-      document.querySelector('#search-results')?.getAttribute('aria-busy') !== 'true'
-    );
-  });
-}
-
 /** The first screen of a query's results: the sources shown, and the passage links shown. */
 async function firstScreen(page: Page, query: string) {
   await page.goto(`${site}/search/?q=${encodeURIComponent(query)}`);
-  await settle(page);
+  await settleSearch(page);
   return {
     sources: await page
       .locator('#search-results .hit-group[data-source]')
@@ -137,16 +126,8 @@ async function firstScreen(page: Page, query: string) {
 /** All passage links for a query on the search page, every source's "more" opened. */
 async function resultLinks(page: Page, query: string): Promise<string[]> {
   await page.goto(`${site}/search/?q=${encodeURIComponent(query)}`);
-  await settle(page);
-  // Each button shows its group's other hits and goes.
-  const more = page.locator('#search-results .hit-group .search-more');
-  while ((await more.count()) > 0) await more.first().click();
-  return page.locator('#search-results > .hit-groups .hit-passage .hit-link').evaluateAll((links) =>
-    links.map((link) => {
-      const url = new URL((link as HTMLAnchorElement).href);
-      return `${url.pathname}${url.hash}`;
-    }),
-  );
+  await settleSearch(page);
+  return allPassageLinks(page);
 }
 
 let browser: Browser;
