@@ -21,13 +21,26 @@
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { leafBlocks } from '../lib/edition-model.ts';
 import { loadGlossary } from '../lib/glossary.ts';
-import { SHARDS_FILE, shardDirectory } from '../lib/search-layout.ts';
+import {
+  RECORD_KINDS,
+  SHARDS_FILE,
+  shardDirectory,
+  trigramDirectory,
+} from '../lib/search-layout.ts';
 import {
   englishEntityRecord,
   englishSourceRecords,
@@ -36,6 +49,7 @@ import {
   type SearchRecord,
   type SearchSection,
 } from '../lib/search-records.ts';
+import { TrigramDirectory } from '../lib/search-trigrams.ts';
 import { ENTITY_TYPES } from '../schemas/entity.ts';
 import { sourceFileSchema } from '../schemas/open-data.ts';
 import { typeLabel } from '../schemas/source.ts';
@@ -167,18 +181,47 @@ const FRAGMENT_SIGNATURE = 'pagefind_dcd';
  * and filters, and the texts from `/search-text/`. Without the terms, the
  * fragments a query fetches before its first hits are about a fifth the size.
  * The files keep their names, and Pagefind's runtime reads them as before.
+ * Returns the ids of the glossary's records (their fragments' names, which
+ * Pagefind gives as a result's id).
  */
-export function dropFragmentContent(dir: string): void {
+export function dropFragmentContent(dir: string): string[] {
   const fragments = join(dir, 'fragment');
+  const entities: string[] = [];
   for (const name of readdirSync(fragments)) {
     const path = join(fragments, name);
     const text = gunzipSync(readFileSync(path)).toString('utf8');
     if (!text.startsWith(FRAGMENT_SIGNATURE))
       throw new Error(`${path}: not a Pagefind fragment (Pagefind's format has changed?)`);
-    const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { content?: string };
+    const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as {
+      content?: string;
+      meta?: Record<string, string>;
+    };
     fragment.content = '';
     writeFileSync(path, gzipSync(`${FRAGMENT_SIGNATURE}${JSON.stringify(fragment)}`, { level: 9 }));
+    if (fragment.meta?.['kind'] === RECORD_KINDS.entity)
+      entities.push(name.replace(/\.pf_fragment$/u, ''));
   }
+  return entities.sort();
+}
+
+/** Write a shard's trigram directory: each language's manifest and buckets, and the glossary's record ids. */
+function writeTrigramDirectory(
+  site: string,
+  k: number,
+  directories: Record<'zh' | 'en', TrigramDirectory>,
+  entities: readonly string[],
+): void {
+  const dir = join(site, trigramDirectory(k));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [lang, directory] of Object.entries(directories)) {
+    const { manifest, buckets } = directory.files();
+    writeFileSync(join(dir, `${lang}.json`), JSON.stringify(manifest));
+    buckets.forEach((bucket, index) =>
+      writeFileSync(join(dir, `${lang}-${index}.json`), JSON.stringify(bucket)),
+    );
+  }
+  writeFileSync(join(dir, 'entities.json'), JSON.stringify(entities));
 }
 
 /** CPU seconds and peak resident memory (VmHWM) of this process's Pagefind service, read from /proc (Linux). */
@@ -252,12 +295,18 @@ export async function buildShard(
     // would wait on each round trip to the Pagefind service, and all at once would hold
     // the whole shard's texts in memory.
     let batch: SearchRecord[] = [];
+    const directories = { zh: new TrigramDirectory(), en: new TrigramDirectory() };
     for (const name of names) {
-      for (const section of sourceSections(site, name)) {
+      const sections = sourceSections(site, name);
+      for (const section of sections) {
         const path = join(site, section.record.url);
         mkdirSync(dirname(path), { recursive: true });
         writeFileSync(path, JSON.stringify(section.text));
         batch.push(section.record);
+      }
+      for (const [lang, directory] of Object.entries(directories)) {
+        const texts = sections.map((section) => section.text).filter((text) => text.lang === lang);
+        if (texts.length > 0) directory.addSource(texts[0]!.source, texts);
       }
       if (batch.length >= 200) {
         await add(batch);
@@ -268,7 +317,8 @@ export async function buildShard(
     const written = await index.writeFiles({ outputPath: join(site, shardDirectory(k)) });
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    dropFragmentContent(join(site, shardDirectory(k)));
+    const entities = dropFragmentContent(join(site, shardDirectory(k)));
+    writeTrigramDirectory(site, k, directories, entities);
     writeFileSync(
       join(site, SHARDS_FILE),
       JSON.stringify(plan.slice(1).map((_, index) => shardDirectory(index + 2))),

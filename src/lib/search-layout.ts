@@ -52,6 +52,8 @@ export interface SectionText {
   date: string;
   /** `en` for the English pages' entries, else `zh`. */
   lang: 'zh' | 'en';
+  /** The source's filters (来源, 发布者, 年份, 类型), as its Pagefind record has them: facets for sections found outside Pagefind. */
+  filters: Record<string, string[]>;
   entries: SearchEntry[];
 }
 
@@ -64,3 +66,39 @@ export const SHARDS_FILE = '/pagefind-shards.json';
 
 /** The directory of shard `k` (1-based) of the index, relative to the site's root. */
 export const shardDirectory = (k: number) => (k === 1 ? '/pagefind/' : `/pagefind-${k}/`);
+
+/**
+ * The trigram directory of shard `k` (1-based), relative to the site's root:
+ * for each language a manifest (`<lang>.json`, a {@link TrigramManifest}),
+ * its buckets (`<lang>-<n>.json`, each a {@link TrigramBucket}), and the ids
+ * of the shard's glossary records (`entities.json`). See
+ * src/lib/search-trigrams.ts.
+ */
+export const trigramDirectory = (k: number) => `/search-trigrams/${k}/`;
+
+/** A shard's sections of one language, in order, and how many buckets its trigrams fill. */
+export interface TrigramManifest {
+  /** Buckets the trigrams are hashed into ({@link trigramBucket}); 0 when there are none. */
+  buckets: number;
+  /** Each source of the shard as its slug and its number of sections: section ordinals run through them in order. */
+  sources: [slug: string, sections: number][];
+}
+
+/** Each trigram of a bucket, with the ordinals of the sections holding it, as gaps (the first from 0). */
+export type TrigramBucket = Record<string, number[]>;
+
+/** The bucket a trigram is in: FNV-1a of its UTF-16 code units, modulo the number of buckets. */
+export function trigramBucket(trigram: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < trigram.length; index += 1) {
+    hash ^= trigram.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % buckets;
+}
+
+/** The ordinals of a trigram's sections, from its gaps in a bucket. */
+export function ordinalsOf(gaps: readonly number[]): number[] {
+  let ordinal = 0;
+  return gaps.map((gap) => (ordinal += gap));
+}

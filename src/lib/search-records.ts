@@ -217,7 +217,14 @@ function sectionRecords(
         content: recordContent(texts),
         meta: {},
       },
-      text: { source: source.slug, title, date: source.date, lang, entries: section },
+      text: {
+        source: source.slug,
+        title,
+        date: source.date,
+        lang,
+        filters: base.filters,
+        entries: section,
+      },
     };
   });
 }

@@ -8,10 +8,10 @@
  * 港), the classic approach for CJK full-text search (Kwok 1997; Lucene's
  * CJKBigramFilter): every Han character begins exactly one term (a bigram
  * with the next Han character, or itself alone at the end of a run), so a
- * text holds every bigram of a query wherever it holds the query. A record
- * lists each of its terms once and a query asks for all of its bigrams (not
- * as a phrase); the check on each entry's text decides. Latin words and
- * numbers stay whole. Bigrams have far shorter
+ * text holds every bigram of a query wherever it holds the query. Latin
+ * words and numbers stay whole. A record lists each of its terms once, and a
+ * query asks for all of its terms (not as a phrase); the check on each
+ * entry's text decides. Bigrams have far shorter
  * postings than single characters, which is what keeps a large index small
  * and fast (issue 12). Each record also lists each Han character it holds
  * once, at its end ({@link hanCharacters}), so a one-character query finds
@@ -111,31 +111,59 @@ export function hanCharacters(text: string): string {
 }
 
 /**
- * The index terms a query word (folded) is looked up by: terms the text
- * holds wherever it holds the word. The word's last term is
- * left out when there are others: a last Han character may begin a bigram
- * with the character after it in the text, and a last Latin word or number
- * is matched by prefix (达8 finds 达80); the check on the text decides. A word
- * of one term is that term, and a one-character word is its character, the
- * term every record holding it lists.
+ * The distinct trigrams of a text: every three consecutive Han characters
+ * (across spaces and punctuation, as bigrams are formed). They are not index
+ * terms (they would double the index and Pagefind's time and memory) but the
+ * keys of the trigram directory (src/lib/search-trigrams.ts), asked when a
+ * word's bigrams, held anywhere in a section of forty entries, are too loose
+ * at thousands of sources (at 5,000, 983 sections held both 建共 and 共文,
+ * two held 建共文).
  */
-export function queryTerms(word: string): string[] {
-  const terms = termsOf(word);
-  return terms.length > 1 ? terms.slice(0, -1) : terms;
+export function hanTrigrams(text: string): string[] {
+  const list = units(normalizeQuery(text));
+  const found = new Set<string>();
+  list.forEach((unit, index) => {
+    const [second, third] = [list[index + 1], list[index + 2]];
+    if (unit.han && second?.han && third?.han) found.add(unit.text + second.text + third.text);
+  });
+  return [...found];
 }
 
 /**
- * The Pagefind query for a word (folded): all of its {@link queryTerms}
- * (records list each term once, so not as a phrase: the check on the text
- * decides), a single term matched by prefix. A word of one Han character
- * and one number or Latin word (以480, 5强, 升03) is asked by its junction
- * ({@link junctionTerms}), which every record holding the word lists (the
- * word's last part by prefix: 升03 finds 升0342).
+ * The Pagefind query for a word (folded): terms every record holding the word
+ * lists, each once (records list each term once, so not as a phrase: the
+ * check on each entry's text decides); Pagefind matches each by prefix.
+ * - A word of one unit (a Han character, a number or a Latin word) is itself:
+ *   the character is a term every record holding it lists; a number or word
+ *   is matched by prefix (85 finds 850), through the beginnings records list.
+ * - A run of Han characters is asked by its bigrams; a lone character is
+ *   left to the terms around it (at the end of the word it may begin a
+ *   bigram with the character after it in the text).
+ * - Each Han character next to a number or Latin word is asked by their
+ *   junction ({@link junctionTerms}; by prefix, through the beginnings
+ *   records list, when the number or word ends the word: 升03 finds 升0342);
+ *   its parts alone (升; every number beginning with 03) are held by too many
+ *   sections at thousands of sources.
+ * - A number or Latin word beside another is itself.
  */
 export function indexQuery(word: string): string {
   const list = units(word);
-  if (list.length === 2 && list[0]!.han !== list[1]!.han) return list[0]!.text + list[1]!.text;
-  return queryTerms(word).join(' ');
+  if (list.length === 1) return list[0]!.text;
+  const terms: string[] = [];
+  let run: string[] = [];
+  const closeRun = () => {
+    for (let at = 0; at + 1 < run.length; at += 1) terms.push(run[at]! + run[at + 1]!);
+    run = [];
+  };
+  list.forEach((unit, index) => {
+    const [previous, next] = [list[index - 1], list[index + 1]];
+    if (unit.han) {
+      run.push(unit.text);
+      if (!next?.han) closeRun();
+    } else if (!previous?.han && !next?.han) terms.push(unit.text);
+    if (next && next.han !== unit.han) terms.push(unit.text + next.text);
+  });
+  return [...new Set(terms)].join(' ');
 }
 
 /** Han ideographs (with extensions and compatibility forms). */

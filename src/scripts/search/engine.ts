@@ -24,7 +24,8 @@ import {
   SHARDS_FILE,
   type SectionText,
 } from '../../lib/search-layout.ts';
-import { indexQuery, normalizeQuery, queryTerms } from '../../lib/search-text.ts';
+import { hanTrigrams, indexQuery, normalizeQuery } from '../../lib/search-text.ts';
+import { entityRecordIds, sectionsHolding } from './trigram-directory.ts';
 
 interface PagefindRecord {
   url: string;
@@ -52,10 +53,25 @@ interface Pagefind {
 
 /** A record that may hold a word: its id and score, its entries loaded on demand. */
 export interface Candidate {
+  /** Pagefind's id of the record, or the url of a section found in the trigram directory. */
   id: string;
   score: number;
+  /** Where it was found: the index, or (a section) the trigram directory; ids compare only within one. */
+  via: 'index' | 'directory';
   load: () => Promise<SearchRecordData[]>;
 }
+
+/**
+ * Most candidate sections checked for one query; beyond it the status says
+ * so. It counts sections, not entries: a query for a rare number or phrase
+ * finds about one section per source that holds it, so a smaller cap loses
+ * such hits as the corpus grows (at 5,000 sources, 181 sections hold a number
+ * beginning 850, which Pagefind, dropping the point, gives for 85.0; with the
+ * cap at 150 some paragraphs holding 85.0 were missed). A word of three Han
+ * characters or more whose bigrams find more is asked again by its trigrams
+ * (see `searchFor`).
+ */
+export const MAX_RECORDS = 400;
 
 /** A record's data as the results need it. */
 export interface SearchRecordData {
@@ -92,12 +108,20 @@ export interface SearchRecordData {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
+let otherShards: Promise<string[]> | undefined;
 
 /** The other shards of the index, if it was built in shards. */
-async function shardPaths(): Promise<string[]> {
-  const response = await fetch(href(SHARDS_FILE));
-  return response.ok ? ((await response.json()) as string[]) : [];
+function shardPaths(): Promise<string[]> {
+  otherShards ??= fetch(href(SHARDS_FILE)).then((response) =>
+    response.ok ? (response.json() as Promise<string[]>) : [],
+  );
+  otherShards.catch(() => (otherShards = undefined));
+  return otherShards;
 }
+
+/** The language of the page's records: `en` on the English pages. */
+const pageLanguage = (): 'zh' | 'en' =>
+  document.documentElement.lang.startsWith('en') ? 'en' : 'zh';
 
 /** The Pagefind runtime, imported and initialised once, with every shard of the index. */
 export function loadPagefind(base = href('/pagefind/')): Promise<Pagefind> {
@@ -137,7 +161,7 @@ export function loadPagefind(base = href('/pagefind/')): Promise<Pagefind> {
 
 /** Start loading the runtime (and the index chunks for some text, if given) before a search is asked for. */
 export function preloadSearch(text = ''): void {
-  const terms = normalizeQuery(text).split(' ').filter(Boolean).flatMap(queryTerms).join(' ');
+  const terms = normalizeQuery(text).split(' ').filter(Boolean).map(indexQuery).join(' ');
   loadPagefind()
     .then((engine) => (terms ? engine.preload(terms) : undefined))
     .catch(() => undefined);
@@ -166,9 +190,27 @@ async function searchFor(
     ...(terms.length > 1 ? terms.map((term) => engine.search(term, options)) : []),
   ]);
   const holders = alone.map((found) => new Set(found?.results.map((result) => result.id)));
-  return (all?.results ?? [])
+  const found = (all?.results ?? [])
     .filter((result) => holders.every((ids) => ids.has(result.id)))
     .map(candidate);
+  const trigrams = hanTrigrams(word);
+  if (found.length <= MAX_RECORDS || trigrams.length === 0 || options?.filters) return found;
+  // Too loose to check them all: the glossary's records among them, and the sections
+  // that hold the word's trigrams (which every section holding the word holds).
+  const shards = (await shardPaths()).length + 1;
+  const [sectionUrls, entities] = await Promise.all([
+    sectionsHolding(trigrams, pageLanguage(), shards),
+    entityRecordIds(shards),
+  ]);
+  return [
+    ...found.filter((result) => entities.has(result.id)),
+    ...sectionUrls.map((url) => ({
+      id: url,
+      score: 0,
+      via: 'directory' as const,
+      load: () => cachedSection(url, () => sectionData(url, href(url))),
+    })),
+  ];
 }
 
 const sections = new Map<string, Promise<SearchRecordData[]>>();
@@ -196,11 +238,8 @@ function entityData(id: string, { url, meta, filters }: PagefindRecord): SearchR
   };
 }
 
-/** A section's entries, from the texts published at its url. */
-async function sectionData(
-  id: string,
-  { url, filters }: PagefindRecord,
-): Promise<SearchRecordData[]> {
+/** A section's entries, from the texts published at its url (with the site's base path). */
+async function sectionData(id: string, url: string): Promise<SearchRecordData[]> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const section = (await response.json()) as SectionText;
@@ -221,29 +260,39 @@ async function sectionData(
     names: [],
     forms: '',
     order: entry.order,
-    filters: filters ?? {},
+    filters: section.filters,
   }));
+}
+
+/** A record's entries, loaded once (by its Pagefind id, or a section's url). */
+function cachedSection(
+  key: string,
+  load: () => Promise<SearchRecordData[]>,
+): Promise<SearchRecordData[]> {
+  let loaded = sections.get(key);
+  if (!loaded) {
+    loaded = load();
+    loaded.catch(() => sections.delete(key));
+    sections.set(key, loaded);
+  }
+  return loaded;
 }
 
 function candidate(result: PagefindResult): Candidate {
   return {
     id: result.id,
     score: result.score,
-    load: () => {
-      let loaded = sections.get(result.id);
-      if (!loaded) {
-        loaded = result
+    via: 'index',
+    load: () =>
+      cachedSection(result.id, () =>
+        result
           .data()
           .then((record) =>
             record.meta['kind'] === 'entity'
               ? [entityData(result.id, record)]
-              : sectionData(result.id, record),
-          );
-        loaded.catch(() => sections.delete(result.id));
-        sections.set(result.id, loaded);
-      }
-      return loaded;
-    },
+              : sectionData(result.id, record.url),
+          ),
+      ),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   candidatesFor,
   candidatesInSource,
   loadRecords,
+  MAX_RECORDS,
   scatteredCandidates,
   type Candidate,
   type SearchRecordData,
@@ -19,15 +20,6 @@ import { quoted, t } from './locale.ts';
 import { renderResults, renderScattered, type RenderOptions } from './render.ts';
 import { arrangeResults, holds, tally, type Filters, type Order, type Results } from './results.ts';
 
-/**
- * Most sections checked for one query; beyond it the status says so. It
- * counts sections, not entries: a query for a rare number or phrase finds
- * about one section per source that holds it, so a smaller cap loses such
- * hits as the corpus grows (at 5,000 sources, 181 sections hold a number
- * beginning 850, which Pagefind, dropping the point, gives for 85.0; with the
- * cap at 150 some paragraphs holding 85.0 were missed).
- */
-const MAX_RECORDS = 400;
 
 export interface SearchView {
   /** Live region for status messages. */
@@ -65,6 +57,10 @@ async function retrieve(query: ParsedQuery): Promise<{ exact: Candidate[]; any: 
     for (const found of list) if (!union.has(found.id)) union.set(found.id, found);
   const any = [...union.values()].sort((a, b) => b.score - a.score);
   if (query.mode === 'any' || perWord.length === 1) return { exact: any, any };
+  // Sections found in the trigram directory have no Pagefind ids to compare: the
+  // shortest list holds every record holding all the words, and the check decides.
+  if (perWord.some((list) => list.some((found) => found.via === 'directory')))
+    return { exact: perWord.reduce((a, b) => (b.length < a.length ? b : a)), any };
   const inAll = perWord.slice(1).reduce((kept, list) => {
     const ids = new Set(list.map((found) => found.id));
     return kept.filter((found) => ids.has(found.id));
