@@ -204,6 +204,7 @@ async function scaleSection() {
         .filter((name) => /^pagefind(-\d+)?$/u.test(name))
         .reduce((sum, name) => sum + directorySize(join(measured.outDir, name)).bytes, 0);
       const sizeOfTexts = directorySize(join(measured.outDir, 'search-text'));
+      const sizeOfTrigrams = directorySize(join(measured.outDir, 'search-trigrams'));
       const scaleBrowser = await launchBrowser();
       const served = await serveDirectory(measured.outDir);
       const query = await searchTimings(scaleBrowser, served.url, served.filesServed);
@@ -215,6 +216,7 @@ async function scaleSection() {
         searchRecords: measured.searchRecords,
         indexMB: mb(sizeOfIndex),
         searchTextMB: mb(sizeOfTexts.bytes),
+        trigramDirectoryMB: mb(sizeOfTrigrams.bytes),
         coldFirstMs: query.cold.milliseconds,
         coldCompleteMs: query.cold.completeMilliseconds,
         coldKB: query.cold.kilobytes,

@@ -78,6 +78,7 @@ const SEARCH_FILE_KINDS: readonly [kind: string, pattern: RegExp][] = [
   ['fragments', /[/\\]fragment[/\\][^/\\]*$/u],
   ['filters', /[/\\]filter[/\\][^/\\]*$/u],
   ['section texts', /[/\\]search-text[/\\]/u],
+  ['trigram directory', /[/\\]search-trigrams[/\\]/u],
 ];
 
 const kindOf = (file: string) =>
@@ -86,8 +87,8 @@ const kindOf = (file: string) =>
 /** The files a server has sent, in order (tests/helpers/static-server.ts). */
 export type FilesServed = () => readonly string[];
 
-/** Files of search: Pagefind's runtime and index (every shard), the shard list, the section texts. */
-const SEARCH_FILE = /[/\\](pagefind[^/\\]*|search-text)([/\\]|$)/u;
+/** Files of search: Pagefind's runtime and index (every shard), the shard list, the section texts, the trigram directory. */
+const SEARCH_FILE = /[/\\](pagefind[^/\\]*|search-text|search-trigrams)([/\\]|$)/u;
 
 /** Bytes, as stored and gzipped, of files served since `from` (an index into the list). */
 function bytesSince(served: FilesServed, from: number) {
