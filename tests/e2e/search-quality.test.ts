@@ -14,10 +14,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { editions, lacks } from '../helpers/content.ts';
-import { containerAddresses, openParagraphs } from '../helpers/open-data.ts';
+import { containerAddresses, DIST, openParagraphs } from '../helpers/open-data.ts';
 import { foldText, textContains } from '../helpers/oracle-text.ts';
 import { allPassageLinks, settleSearch } from '../helpers/search-page.ts';
 import { buildQuerySet, type Query, type QueryCategory } from '../helpers/search-queries.ts';
+import { directorySections, sectionAddresses } from '../helpers/trigram-directory.ts';
+import { hanTrigrams } from '../../src/lib/search-text.ts';
 
 const site = inject('siteUrl');
 const containers = containerAddresses();
@@ -187,6 +189,22 @@ describe('search quality over a query set drawn from the content', () => {
     expect(precision).toBe(1);
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  test('the trigram directory finds every paragraph that holds each query of three Han characters or more', async () => {
+    // What the site asks when a word's bigrams find more candidates than it checks.
+    const misses: string[] = [];
+    let asked = 0;
+    for (const { text: query } of queries) {
+      const trigrams = hanTrigrams(query);
+      if (trigrams.length === 0) continue;
+      asked += 1;
+      const found = sectionAddresses(DIST, await directorySections(DIST, trigrams, 'zh'));
+      for (const address of expectedFor(query))
+        if (!found.has(address)) misses.push(`${query} → ${address}`);
+    }
+    expect(asked).toBeGreaterThan(0);
+    expect(misses.slice(0, 20)).toEqual([]);
   });
 
   /**

@@ -16,6 +16,8 @@ import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { lacks } from '../helpers/content.ts';
 import { NAME_USES } from '../helpers/derived-queries.ts';
 import { serveDirectory, type ServedDirectory } from '../helpers/static-server.ts';
+import { directorySections } from '../helpers/trigram-directory.ts';
+import { hanTrigrams } from '../../src/lib/search-text.ts';
 
 const site = inject('siteUrl');
 const DIST = join(import.meta.dirname, '../../dist');
@@ -29,7 +31,7 @@ let shards: string[];
 beforeAll(async () => {
   copy = mkdtempSync(join(tmpdir(), 'qas-shards-'));
   cpSync(DIST, copy, { recursive: true });
-  for (const path of ['pagefind', 'search-text', 'pagefind-shards.json'])
+  for (const path of ['pagefind', 'search-text', 'search-trigrams', 'pagefind-shards.json'])
     rmSync(join(copy, path), { recursive: true, force: true });
   // One byte a shard: every source is a shard of its own.
   await buildAllShards(copy, { glossaryDir: CONTENT_PATHS.glossaryDir, shardBytes: 1 }, () => {});
@@ -89,6 +91,17 @@ describe.skipIf(lacks(QUERIES.length > 0, 'no glossary name occurs in the open d
           for (const shard of shards)
             expect(many.requested.some((path) => path.startsWith(shard))).toBe(true);
           expect(many.problems).toEqual([]);
+        },
+      );
+
+    for (const lang of ['zh', 'en'] as const)
+      test.each(QUERIES.filter((query) => hanTrigrams(query).length > 0))(
+        `the ${lang} trigram directory in shards finds for %s the sections one directory finds`,
+        async (query) => {
+          const one = await directorySections(DIST, hanTrigrams(query), lang);
+          const many = await directorySections(copy, hanTrigrams(query), lang);
+          expect(one.length).toBeGreaterThan(0);
+          expect(many.sort()).toEqual(one.sort());
         },
       );
   },
