@@ -20,6 +20,7 @@ import { allPassageLinks, settleSearch } from '../helpers/search-page.ts';
 import { buildQuerySet, type Query, type QueryCategory } from '../helpers/search-queries.ts';
 import { directorySections, sectionAddresses } from '../helpers/trigram-directory.ts';
 import { hanTrigrams } from '../../src/lib/search-text.ts';
+import { strings } from '../../src/lib/i18n.ts';
 
 const site = inject('siteUrl');
 const containers = containerAddresses();
@@ -205,6 +206,60 @@ describe('search quality over a query set drawn from the content', () => {
     }
     expect(asked).toBeGreaterThan(0);
     expect(misses.slice(0, 20)).toEqual([]);
+  });
+
+  test('past its limit of candidates, the search page asks the trigram directory and shows every paragraph that holds the word', async () => {
+    // At thousands of sources a rare phrase's common bigrams find more sections than the
+    // page checks; here the limit is lowered (data-candidate-limit) to make that happen.
+    const { page, problems } = await openPage(browser);
+    await loadIndex(page);
+    const pureHan = queries
+      .map((query) => query.text)
+      .filter((query) => /^\p{Script=Han}{3,}$/u.test(foldText(query)));
+    let chosen: { query: string; limit: number; candidates: number } | undefined;
+    for (const query of pureHan) {
+      const sections = await directorySections(DIST, hanTrigrams(query), 'zh');
+      const found = await page.evaluate(async (terms) => {
+        type Result = { data: () => Promise<{ meta: Record<string, string> }> };
+        const index = (
+          window as unknown as {
+            qasTestIndex: { search: (query: string) => Promise<{ results: Result[] } | null> };
+          }
+        ).qasTestIndex;
+        const results = (await index.search(terms))?.results ?? [];
+        const data = await Promise.all(results.map((result) => result.data()));
+        return {
+          all: results.length,
+          entities: data.filter((d) => d.meta['kind'] === 'entity').length,
+        };
+      }, termsOf(query).join(' '));
+      // The directory's sections and the glossary's records fit the limit; the bigrams' candidates do not.
+      const limit = sections.length + found.entities;
+      if (found.all > limit && (!chosen || found.all - limit > chosen.candidates - chosen.limit))
+        chosen = { query, limit, candidates: found.all };
+    }
+    expect(chosen, 'a query whose bigrams find more sections than its trigrams').toBeDefined();
+    const { query, limit } = chosen!;
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site}/search/`);
+    await page.locator('#search-results').evaluate((results, value) => {
+      (results as HTMLElement).dataset['candidateLimit'] = String(value);
+    }, limit);
+    await page.fill('#search-input', query);
+    await page.press('#search-input', 'Enter');
+    await settleSearch(page);
+    const links = await allPassageLinks(page);
+    expect(
+      requested.some((path) => path.includes('/search-trigrams/')),
+      query,
+    ).toBe(true);
+    expect(await page.locator('#search-status').textContent()).not.toContain(
+      strings('zh')('searchStatusCapped', { n: limit }),
+    );
+    expect(new Set(links), query).toEqual(new Set(expectedFor(query)));
+    expect(problems).toEqual([]);
+    await page.context().close();
   });
 
   /**

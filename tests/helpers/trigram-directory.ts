@@ -25,9 +25,7 @@ export async function directorySections(
   const { sectionsHolding } = await import('../../src/scripts/search/trigram-directory.ts');
   vi.stubGlobal('fetch', async (url: string) => {
     const path = join(dist, url);
-    return existsSync(path)
-      ? new Response(readFileSync(path))
-      : new Response('', { status: 404 });
+    return existsSync(path) ? new Response(readFileSync(path)) : new Response('', { status: 404 });
   });
   try {
     return await sectionsHolding(trigrams, lang, shardCount(dist));

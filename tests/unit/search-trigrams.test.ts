@@ -55,7 +55,11 @@ describe('the trigram directory', () => {
 
   beforeEach(() => {
     const directory = new TrigramDirectory();
-    for (const list of sections) directory.addSource(list[0]!.text.source, list.map((s) => s.text));
+    for (const list of sections)
+      directory.addSource(
+        list[0]!.text.source,
+        list.map((s) => s.text),
+      );
     // Small buckets, so that a lookup spans several of them.
     const { manifest, buckets } = directory.files(10);
     const dir = trigramDirectory(1);

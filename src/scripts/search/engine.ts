@@ -181,6 +181,7 @@ export function preloadSearch(text = ''): void {
 async function searchFor(
   word: string,
   options?: { filters?: Record<string, string[]> },
+  limit = MAX_RECORDS,
 ): Promise<Candidate[]> {
   const engine = await loadPagefind();
   const query = indexQuery(word);
@@ -194,7 +195,7 @@ async function searchFor(
     .filter((result) => holders.every((ids) => ids.has(result.id)))
     .map(candidate);
   const trigrams = hanTrigrams(word);
-  if (found.length <= MAX_RECORDS || trigrams.length === 0 || options?.filters) return found;
+  if (found.length <= limit || trigrams.length === 0 || options?.filters) return found;
   // Too loose to check them all: the glossary's records among them, and the sections
   // that hold the word's trigrams (which every section holding the word holds).
   const shards = (await shardPaths()).length + 1;
@@ -298,13 +299,18 @@ function candidate(result: PagefindResult): Candidate {
 
 const byWord = new Map<string, Promise<Candidate[]>>();
 
-/** Records that may hold a word (a folded query word), best first. */
-export function candidatesFor(word: string): Promise<Candidate[]> {
-  let found = byWord.get(word);
+/**
+ * Records that may hold a word (a folded query word), best first; past
+ * `limit` candidates, a word of three Han characters or more is asked again
+ * by its trigrams (see `searchFor`).
+ */
+export function candidatesFor(word: string, limit = MAX_RECORDS): Promise<Candidate[]> {
+  const key = `${limit} ${word}`;
+  let found = byWord.get(key);
   if (!found) {
-    found = searchFor(word);
-    found.catch(() => byWord.delete(word));
-    byWord.set(word, found);
+    found = searchFor(word, {}, limit);
+    found.catch(() => byWord.delete(key));
+    byWord.set(key, found);
   }
   return found;
 }

@@ -20,7 +20,6 @@ import { quoted, t } from './locale.ts';
 import { renderResults, renderScattered, type RenderOptions } from './render.ts';
 import { arrangeResults, holds, tally, type Filters, type Order, type Results } from './results.ts';
 
-
 export interface SearchView {
   /** Live region for status messages. */
   status: HTMLElement;
@@ -43,7 +42,10 @@ export interface Outcome {
 const HAN = /\p{Script=Han}/u;
 
 /** Candidates holding the query: every word (their intersection) or any (their union), best first. */
-async function retrieve(query: ParsedQuery): Promise<{ exact: Candidate[]; any: Candidate[] }> {
+async function retrieve(
+  query: ParsedQuery,
+  limit: number,
+): Promise<{ exact: Candidate[]; any: Candidate[] }> {
   // A word of one Han character beside others is left to the check on the text: it would
   // match nearly every record, and the other words' candidates already narrow them.
   const lone = (word: string) => /^\p{Script=Han}$/u.test(word);
@@ -51,7 +53,7 @@ async function retrieve(query: ParsedQuery): Promise<{ exact: Candidate[]; any: 
     query.mode === 'all' && query.words.some((word) => !lone(word))
       ? query.words.filter((word) => !lone(word))
       : query.words;
-  const perWord = await Promise.all(asked.map(candidatesFor));
+  const perWord = await Promise.all(asked.map((word) => candidatesFor(word, limit)));
   const union = new Map<string, Candidate>();
   for (const list of perWord)
     for (const found of list) if (!union.has(found.id)) union.set(found.id, found);
@@ -71,13 +73,14 @@ async function retrieve(query: ParsedQuery): Promise<{ exact: Candidate[]; any: 
 /** Search, converting a traditional-character query to simplified when it finds nothing as typed. */
 async function find(
   query: ParsedQuery,
+  limit: number,
 ): Promise<{ query: ParsedQuery; found: { exact: Candidate[]; any: Candidate[] }; from?: string }> {
-  const found = await retrieve(query);
+  const found = await retrieve(query, limit);
   if (found.exact.length > 0 || !query.words.some((word) => HAN.test(word)))
     return { query, found };
   const converted = parseQuery(await toSimplified(formatQuery(query)));
   if (formatQuery(converted) === formatQuery(query)) return { query, found };
-  const again = await retrieve(converted);
+  const again = await retrieve(converted, limit);
   return again.exact.length > 0
     ? { query: converted, found: again, from: formatQuery(query) }
     : { query, found };
@@ -86,7 +89,7 @@ async function find(
 function statusLine(
   results: Results,
   converted: string,
-  capped: boolean,
+  capped: number | undefined,
   filtered: boolean,
 ): string {
   const { words } = results.query;
@@ -99,7 +102,7 @@ function statusLine(
     introductions > 0 ? t('searchCountIntroductions', { n: introductions }) : '',
     results.entities.length > 0 ? t('searchCountEntities', { n: results.entities.length }) : '',
   ].filter(Boolean);
-  const extra = `${converted}${capped ? t('searchStatusCapped', { n: MAX_RECORDS }) : ''}`;
+  const extra = `${converted}${capped ? t('searchStatusCapped', { n: capped }) : ''}`;
   if (parts.length > 0)
     return `${t('searchStatusFound', { query: shown, parts: parts.join(t('searchCountSeparator')) })}${filtered ? t('searchStatusFiltered', { n: results.unfiltered }) : ''}${extra}`;
   if (filtered && results.unfiltered > 0)
@@ -112,6 +115,17 @@ function statusLine(
 }
 
 let latest = 0;
+
+/**
+ * Candidate sections a search checks: MAX_RECORDS, unless the results
+ * element says fewer (`data-candidate-limit`), which lets the tests exercise,
+ * on a corpus of five sources, what thousands of sources make happen: a word
+ * whose bigrams find more candidates than are checked.
+ */
+function candidateLimit(view: SearchView): number {
+  const limit = Number(view.results.dataset['candidateLimit']);
+  return Number.isInteger(limit) && limit > 0 ? limit : MAX_RECORDS;
+}
 
 /**
  * Replace the results, keeping the reader's place: results arrive in batches,
@@ -156,7 +170,8 @@ export async function runSearch(
   view.status.textContent = t('searchSearching');
   view.results.setAttribute('aria-busy', 'true');
   try {
-    const { query, found, from } = await find(parsed);
+    const limit = candidateLimit(view);
+    const { query, found, from } = await find(parsed, limit);
     const wanted = found.exact;
     const options: RenderOptions = {
       headingLevel: view.headingLevel ?? 3,
@@ -165,7 +180,7 @@ export async function runSearch(
     };
     // The first batches' hits are shown while the rest load; the status and
     // aria-busy say the search is still going until every candidate is checked.
-    const records = await loadRecords(wanted.slice(0, MAX_RECORDS), (loaded) => {
+    const records = await loadRecords(wanted.slice(0, limit), (loaded) => {
       if (ticket === latest)
         showResults(view, renderResults(arrangeResults(query, loaded, filters, order), options));
     });
@@ -181,7 +196,8 @@ export async function runSearch(
     if (ticket !== latest) return undefined;
     const converted = from ? t('searchStatusConverted', { from, to: formatQuery(query) }) : '';
     const filtered = Object.values(filters).some((values) => values.length > 0);
-    view.status.textContent = statusLine(results, converted, wanted.length > MAX_RECORDS, filtered);
+    const capped = wanted.length > limit ? limit : undefined;
+    view.status.textContent = statusLine(results, converted, capped, filtered);
     // Characters apart mean something only for Chinese: a word of two Han characters or more.
     const scattered = query.words.some((word) => (word.match(/\p{Script=Han}/gu) ?? []).length > 1)
       ? () => scatteredSection(query, options)
