@@ -6,7 +6,10 @@
  * model as the build wrote it to the open-data files (`/data/sources/<slug>.json`),
  * so search and open data hold the same text; and each glossary entity.
  * Pagefind's own HTML crawl is not used. Each section's texts are written to
- * `/search-text/<slug>/<lang>-<n>.json`, where its record's url points.
+ * `/search-text/<slug>/<lang>-<n>.json`, where its record's url points, and
+ * each shard's trigram directory (which sections hold each trigram, for words
+ * whose bigrams are too loose; see src/lib/search-trigrams.ts) to
+ * `/search-trigrams/<k>/`.
  *
  * Shards: Pagefind's memory grows with the characters it indexes and its time
  * with the records already added, so a corpus above `shardCharacters` is

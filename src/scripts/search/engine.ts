@@ -8,7 +8,9 @@
  * candidate section loads as the entries it stands for, from the texts
  * published at its url: one SearchRecordData per entry. Whether an entry
  * really holds the word, and how hits are ranked and grouped, is decided
- * afterwards from its text (see results.ts).
+ * afterwards from its text (see results.ts). A word of three Han characters
+ * or more whose bigrams find more candidates than are checked is asked again
+ * in the trigram directory (trigram-directory.ts).
  *
  * The runtime loads on first use or on `preloadSearch()` (the search page
  * calls it on open, the search control on focus or hover); it runs without a
