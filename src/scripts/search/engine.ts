@@ -179,6 +179,13 @@ export function preloadSearch(text = ''): void {
  * to simplified. So each term is also searched alone, and only records found
  * by every term are kept, in the order the search of all of them ranks them.
  * The chunks fetched are the same; only the scoring is repeated.
+ *
+ * Past `limit` records, a word of three Han characters or more (not searched
+ * within a filter) is taken from the trigram directory instead: the sections
+ * holding all its trigrams, which every section holding the word holds,
+ * after the glossary's records among the index's (the directory has no
+ * glossary). Those sections come in the directory's order (shard, source,
+ * section), not ranked.
  */
 async function searchFor(
   word: string,
