@@ -74,16 +74,10 @@ async function loadIndex(page: Page): Promise<void> {
   await page.waitForFunction(() => 'qasTestIndex' in window);
 }
 
-/**
- * The candidate entries the site's search considers for a query: the
- * sections holding all of its terms, each read as the entries its published texts list.
- */
-function candidates(page: Page, terms: string[]): Promise<IndexRecord[]> {
+/** The records of the index holding all of the terms: each one's url and kind. */
+function indexRecords(page: Page, terms: string[]): Promise<{ url: string; kind: string }[]> {
   return page.evaluate(async (query) => {
-    type Result = {
-      id: string;
-      data: () => Promise<{ url: string; meta: Record<string, string> }>;
-    };
+    type Result = { data: () => Promise<{ url: string; meta: Record<string, string> }> };
     const index = (
       window as unknown as {
         qasTestIndex: { search: (query: string) => Promise<{ results: Result[] } | null> };
@@ -91,20 +85,31 @@ function candidates(page: Page, terms: string[]): Promise<IndexRecord[]> {
     ).qasTestIndex;
     const results = (await index.search(query))?.results ?? [];
     const data = await Promise.all(results.map((result) => result.data()));
+    return data.map(({ url, meta }) => ({ url, kind: meta['kind'] ?? '' }));
+  }, terms.join(' '));
+}
+
+/**
+ * The candidate entries the site's search considers for a query: the
+ * sections holding all of its terms, each read as the entries its published texts list.
+ */
+async function candidates(page: Page, terms: string[]): Promise<IndexRecord[]> {
+  const urls = (await indexRecords(page, terms))
+    .filter((record) => record.kind !== 'entity')
+    .map((record) => record.url);
+  return page.evaluate(async (list) => {
     const sections = await Promise.all(
-      data
-        .filter(({ meta }) => meta['kind'] !== 'entity')
-        .map(
-          async ({ url }) =>
-            (await (await fetch(url)).json()) as {
-              entries: { kind: string; url: string; text: string }[];
-            },
-        ),
+      list.map(
+        async (url) =>
+          (await (await fetch(url)).json()) as {
+            entries: { kind: string; url: string; text: string }[];
+          },
+      ),
     );
     return sections
       .flatMap((section) => section.entries)
       .map((entry) => ({ address: entry.url, kind: entry.kind, text: entry.text }));
-  }, terms.join(' '));
+  }, urls);
 }
 
 /** The first screen of a query's results: the sources shown, and the passage links shown. */
@@ -219,20 +224,11 @@ describe('search quality over a query set drawn from the content', () => {
     let chosen: { query: string; limit: number; candidates: number } | undefined;
     for (const query of pureHan) {
       const sections = await directorySections(DIST, hanTrigrams(query), 'zh');
-      const found = await page.evaluate(async (terms) => {
-        type Result = { data: () => Promise<{ meta: Record<string, string> }> };
-        const index = (
-          window as unknown as {
-            qasTestIndex: { search: (query: string) => Promise<{ results: Result[] } | null> };
-          }
-        ).qasTestIndex;
-        const results = (await index.search(terms))?.results ?? [];
-        const data = await Promise.all(results.map((result) => result.data()));
-        return {
-          all: results.length,
-          entities: data.filter((d) => d.meta['kind'] === 'entity').length,
-        };
-      }, termsOf(query).join(' '));
+      const records = await indexRecords(page, termsOf(query));
+      const found = {
+        all: records.length,
+        entities: records.filter((record) => record.kind === 'entity').length,
+      };
       // The directory's sections and the glossary's records fit the limit; the bigrams' candidates do not.
       const limit = sections.length + found.entities;
       if (found.all > limit && (!chosen || found.all - limit > chosen.candidates - chosen.limit))
