@@ -170,18 +170,37 @@ export function preloadSearch(text = ''): void {
 }
 
 /**
- * Records holding every term of a word, best first. Pagefind leaves out of a
- * search any term that no record of an index holds, and each shard is an
- * index of its own: a shard without one of the terms answers with the records
- * holding the others, at scale enough of them to push the records that hold
- * the word past the cap on candidates; and a term no record holds at all
- * would leave a traditional-character query with candidates, never converted
- * to simplified. So each term is also searched alone, and only records found
- * by every term are kept, in the order the search of all of them ranks them.
+ * The results of a search of all the terms, best first, kept only where each
+ * term, looked up exactly, is held. Pagefind matches a term by prefix, and a
+ * term an index lacks it replaces with the longest term the index holds that
+ * begins it (24发 → 24; `find_word_extensions` in its source), or leaves out
+ * when there is none. Each shard is an index of its own: a shard without 24发
+ * answered a search for 24发 and 发展 with every section holding 发展 and a
+ * number beginning 24, at 10,000 sources enough to push the one section
+ * holding 24发展新动 past the cap on candidates. A quoted term is looked up
+ * exactly (Pagefind's exact search), and records list exactly every term a
+ * query asks by (`prefixTerms`), so each term is also searched alone, quoted.
  * The chunks fetched are the same; only the scoring is repeated.
+ */
+async function recordsHolding(
+  terms: readonly string[],
+  options?: { filters?: Record<string, string[]> },
+): Promise<PagefindResult[]> {
+  const engine = await loadPagefind();
+  const [all, ...alone] = await Promise.all([
+    engine.search(terms.join(' '), options),
+    ...terms.map((term) => engine.search(`"${term}"`, options)),
+  ]);
+  const holders = alone.map((found) => new Set(found?.results.map((result) => result.id)));
+  return (all?.results ?? []).filter((result) => holders.every((ids) => ids.has(result.id)));
+}
+
+/**
+ * Records holding every term of a word, best first (`recordsHolding`).
  *
  * Past `limit` records, a word of three Han characters or more (not searched
- * within a filter) is taken from the trigram directory instead: the sections
+ * within a filter) is taken from the trigram directory instead, if it finds
+ * fewer: the sections
  * holding all its trigrams, which every section holding the word holds,
  * after the glossary's records among the index's (the directory has no
  * glossary). Those sections come in the directory's order (shard, source,
@@ -192,17 +211,7 @@ async function searchFor(
   options?: { filters?: Record<string, string[]> },
   limit = MAX_RECORDS,
 ): Promise<Candidate[]> {
-  const engine = await loadPagefind();
-  const query = indexQuery(word);
-  const terms = query.split(' ');
-  const [all, ...alone] = await Promise.all([
-    engine.search(query, options),
-    ...(terms.length > 1 ? terms.map((term) => engine.search(term, options)) : []),
-  ]);
-  const holders = alone.map((found) => new Set(found?.results.map((result) => result.id)));
-  const found = (all?.results ?? [])
-    .filter((result) => holders.every((ids) => ids.has(result.id)))
-    .map(candidate);
+  const found = (await recordsHolding(indexQuery(word).split(' '), options)).map(candidate);
   const trigrams = hanTrigrams(word);
   if (found.length <= limit || trigrams.length === 0 || options?.filters) return found;
   // Too loose to check them all: the glossary's records among them, and the sections
@@ -212,8 +221,11 @@ async function searchFor(
     sectionsHolding(trigrams, pageLanguage(), shards),
     entityRecordIds(shards),
   ]);
+  const glossary = found.filter((result) => entities.has(result.id));
+  // A word with a number or Latin word in it may be narrower in the index (its junctions).
+  if (glossary.length + sectionUrls.length >= found.length) return found;
   return [
-    ...found.filter((result) => entities.has(result.id)),
+    ...glossary,
     ...sectionUrls.map((url) => ({
       id: url,
       score: 0,
@@ -335,12 +347,10 @@ export function candidatesInSource(word: string, title: string): Promise<Candida
  * holding it lists once; Latin words and numbers are themselves.
  */
 export async function scatteredCandidates(words: readonly string[]): Promise<Candidate[]> {
-  const engine = await loadPagefind();
   const terms = new Set(
     words.flatMap((word) => word.match(/\p{Script=Han}|[^\p{Script=Han}\s]+/gu) ?? []),
   );
-  const search = await engine.search([...terms].join(' '));
-  return (search?.results ?? []).map(candidate);
+  return (await recordsHolding([...terms])).map(candidate);
 }
 
 /** Candidates (sections of up to 40 entries) in the first batch: the first results show after it. */
