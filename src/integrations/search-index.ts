@@ -76,7 +76,9 @@ const DEFAULT_SHARD_BYTES = 120_000_000;
  * fetches, from every shard, the chunk holding each of its terms, and the
  * index metadata every cold query fetches lists every chunk: smaller chunks
  * cost less per term and more in metadata. Measured on the synthetic corpora
- * (README, "Scale"): CHUNK_LOCATIONS_NOTE. Pagefind 1.6 reads it from
+ * (README, "Scale"): at 1,000 sources in three shards, index metadata and
+ * chunks together came to 199 KB at 20,000 locations, 139 KB at 10,000 and
+ * 200 KB at 2,500. Pagefind 1.6 reads it from
  * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (an unstable setting, so the version is
  * pinned and the benchmark reports the bytes of chunks); one already set in
  * the environment wins.

@@ -10,7 +10,7 @@
  *   Chinese and English descriptions.
  *
  * Pagefind does not index entries one by one: a source's entries are indexed
- * in sections of about ten consecutive entries (see {@link sectionRecords}),
+ * in sections of up to forty consecutive entries (see {@link sectionRecords}),
  * one Pagefind record each, whose texts are published beside the index as a
  * small JSON file ({@link SectionText}) that the record's url names. A
  * record holds its entries' terms and no text in `meta` (Pagefind indexes
