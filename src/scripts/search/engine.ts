@@ -146,11 +146,11 @@ export function loadPagefind(base = href('/pagefind/')): Promise<Pagefind> {
     // synchronously when init() starts and restored in the same task, so nothing renders,
     // and no style or assistive technology sees, the borrowed language.
     const root = document.documentElement;
-    const pageLanguage = root.lang;
-    const language = pageLanguage.startsWith('en') ? ENGLISH_SEARCH_LANGUAGE : SEARCH_LANGUAGE;
+    const langAttribute = root.lang;
+    const language = pageLanguage() === 'en' ? ENGLISH_SEARCH_LANGUAGE : SEARCH_LANGUAGE;
     root.lang = language;
     const started = module.init();
-    root.lang = pageLanguage;
+    root.lang = langAttribute;
     await started;
     await Promise.all(
       (await shards).map((path) => module.mergeIndex(href(path), { ...options, language })),
