@@ -39,6 +39,7 @@ import { fileURLToPath } from 'node:url';
 import { leafBlocks } from '../lib/edition-model.ts';
 import { loadGlossary } from '../lib/glossary.ts';
 import {
+  GLOSSARY_SHARD,
   RECORD_KINDS,
   SHARDS_FILE,
   shardDirectory,
@@ -209,7 +210,7 @@ export function dropFragmentContent(dir: string): string[] {
   return entities.sort();
 }
 
-/** Write a shard's trigram directory: each language's manifest and buckets, and the glossary's record ids. */
+/** Write a shard's trigram directory: each language's manifest and buckets, and (in the glossary's shard) the glossary's record ids. */
 function writeTrigramDirectory(
   site: string,
   k: number,
@@ -226,7 +227,7 @@ function writeTrigramDirectory(
       writeFileSync(join(dir, `${lang}-${index}.json`), JSON.stringify(bucket)),
     );
   }
-  writeFileSync(join(dir, 'entities.json'), JSON.stringify(entities));
+  if (k === GLOSSARY_SHARD) writeFileSync(join(dir, 'entities.json'), JSON.stringify(entities));
 }
 
 /** CPU seconds and peak resident memory (VmHWM) of this process's Pagefind service, read from /proc (Linux). */
@@ -295,7 +296,7 @@ export async function buildShard(
       if (failed.length > 0) throw new Error(`Pagefind refused records: ${failed.join('; ')}`);
       records += batch.length;
     };
-    if (k === 1) await add(entityRecords(options));
+    if (k === GLOSSARY_SHARD) await add(entityRecords(options));
     // Sources are read, written out and added a few at a time: one request per record
     // would wait on each round trip to the Pagefind service, and all at once would hold
     // the whole shard's texts in memory.

@@ -64,15 +64,18 @@ export const sectionPath = (slug: string, lang: 'zh' | 'en', index: number) =>
 /** Where the list of the index's other shards is published, relative to the site's root. */
 export const SHARDS_FILE = '/pagefind-shards.json';
 
+/** The shard (1-based) whose index holds the glossary's records, beside its sources. */
+export const GLOSSARY_SHARD = 1;
+
 /** The directory of shard `k` (1-based) of the index, relative to the site's root. */
 export const shardDirectory = (k: number) => (k === 1 ? '/pagefind/' : `/pagefind-${k}/`);
 
 /**
  * The trigram directory of shard `k` (1-based), relative to the site's root:
  * for each language a manifest (`<lang>.json`, a {@link TrigramManifest}),
- * its buckets (`<lang>-<n>.json`, each a {@link TrigramBucket}), and the ids
- * of the shard's glossary records (`entities.json`). See
- * src/lib/search-trigrams.ts.
+ * its buckets (`<lang>-<n>.json`, each a {@link TrigramBucket}), and in the
+ * {@link GLOSSARY_SHARD} the ids of the glossary's records (`entities.json`).
+ * See src/lib/search-trigrams.ts.
  */
 export const trigramDirectory = (k: number) => `/search-trigrams/${k}/`;
 

@@ -219,7 +219,7 @@ async function searchFor(
   const shards = (await shardPaths()).length + 1;
   const [sectionUrls, entities] = await Promise.all([
     sectionsHolding(trigrams, pageLanguage(), shards),
-    entityRecordIds(shards),
+    entityRecordIds(),
   ]);
   const glossary = found.filter((result) => entities.has(result.id));
   // A word with a number or Latin word in it may be narrower in the index (its junctions).

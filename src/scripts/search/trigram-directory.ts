@@ -6,6 +6,7 @@
  */
 import { href } from '../../data/links.ts';
 import {
+  GLOSSARY_SHARD,
   ordinalsOf,
   sectionPath,
   trigramBucket,
@@ -72,12 +73,7 @@ export async function sectionsHolding(
   return perShard.flat();
 }
 
-/** The ids Pagefind gives the glossary's records, in every shard. */
-export async function entityRecordIds(shards: number): Promise<Set<string>> {
-  const perShard = await Promise.all(
-    Array.from({ length: shards }, (_, index) =>
-      directoryFile<string[]>(`${trigramDirectory(index + 1)}entities.json`),
-    ),
-  );
-  return new Set(perShard.flat());
+/** The ids Pagefind gives the glossary's records (all in the glossary's shard). */
+export async function entityRecordIds(): Promise<Set<string>> {
+  return new Set(await directoryFile<string[]>(`${trigramDirectory(GLOSSARY_SHARD)}entities.json`));
 }
